@@ -35,6 +35,10 @@ class Article:
     url: str = ""
     published: date | None = None
     title: str = ""
+    # Where ``text`` starts in the file (front matter comes first), so reports can point at the
+    # file's own line and column: line = line_offset + text[:start].count("\n") + 1.
+    line_offset: int = 0
+    problems: tuple[str, ...] = ()  # what ingest noticed but could use anyway (guessed date, ...)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,71 @@
+"""When a figure holds, for claims whose sentence names no time of its own.
+
+A figure with no time words is read as current when the article was published; news reports
+what happened since the previous day, so the window is [published - 1 day, published]. A forecast
+with no time words is about the days after publication. Dates are their own time and get none.
+The window lengths are data in ``rules/vocabulary/times.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+
+from auditor.model import Article, Claim
+from auditor.resources import vocabulary
+
+
+def with_default_time(claim: Claim, published: date | None) -> Claim:
+    """Give an un-anchored claim the window it is read in; leave anchored claims and dates alone.
+
+    >>> c = Claim("c", "a", "111 drones", 0, 10, "")
+    >>> with_default_time(c, date(2026, 1, 30)).time
+    '2026-01-29/2026-01-30'
+    >>> with_default_time(dataclasses.replace(c, event="forecast"), date(2026, 1, 30)).time
+    '2026-01-30/2026-02-06'
+    """
+    if claim.kind == "date":
+        return dataclasses.replace(claim, time=None) if claim.time else claim
+    if claim.time or published is None:
+        return claim
+    spec = vocabulary("times")
+    ahead = spec.get("looking_ahead_events", {})
+    if claim.event in ahead:
+        start, end = published, published + timedelta(days=int(ahead[claim.event]))
+    else:
+        start, end = published - timedelta(days=int(spec["reported_window_days"])), published
+    return dataclasses.replace(claim, time=f"{start.isoformat()}/{end.isoformat()}")
+
+
+def apply_default_times(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    out = []
+    for c in claims:
+        art = articles.get(c.article_id)
+        out.append(with_default_time(c, art.published if art else None))
+    return out
+
+
+def parse_time(value: str | None) -> tuple[date, date] | None:
+    """An anchor "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD" as (start, end); None if absent or open.
+
+    >>> parse_time("2026-01-29/2026-01-30")
+    (datetime.date(2026, 1, 29), datetime.date(2026, 1, 30))
+    """
+    if not value:
+        return None
+    parts = str(value).split("/")
+    try:
+        start = date.fromisoformat(parts[0][:10]) if parts[0] else date.min
+        end = date.fromisoformat(parts[-1][:10]) if parts[-1] else date.max
+    except ValueError:
+        return None
+    return (start, end) if start <= end else (end, start)
+
+
+def times_overlap(a: str | None, b: str | None) -> bool:
+    """Whether two anchors can be the same time; an unknown time overlaps anything."""
+    ta, tb = parse_time(a), parse_time(b)
+    if ta is None or tb is None:
+        return True
+    return ta[0] <= tb[1] and tb[0] <= ta[1]

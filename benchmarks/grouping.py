@@ -1,0 +1,48 @@
+"""Grouping and discrepancy-finding quality on every gold file in fixtures/.
+
+Pairwise precision/recall of same-group decisions over the gold claims, and precision/recall of
+findings at warning or above against the gold discrepancy groups. Run:
+
+    python benchmarks/grouping.py            # prints the table and updates RESULTS.md
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _results import machine_line, write_section  # noqa: E402
+
+from auditor import pipeline  # noqa: E402
+from auditor.evaluate import load_gold, score  # noqa: E402
+
+
+def main() -> int:
+    rows = ["| cluster | pairs P | pairs R | pairs F1 | discrepancies found | loud findings | of them correct | s |",
+            "|---|---|---|---|---|---|---|---|"]
+    worst = 1.0
+    for gold_file in sorted((ROOT / "fixtures").glob("*/gold.yaml")):
+        folder = gold_file.parent
+        t = time.perf_counter()
+        raw = pipeline.run([folder])
+        s = score(raw, load_gold(folder))
+        worst = min(worst, s.pair_f1)
+        rows.append(f"| {folder.name} | {s.pair_precision:.2f} | {s.pair_recall:.2f} | {s.pair_f1:.2f} | "
+                    f"{s.discrepancies_found}/{s.discrepancies_gold} | {s.loud_findings} | "
+                    f"{s.loud_findings_correct} | {time.perf_counter() - t:.1f} |")
+    table = "\n".join(rows)
+    print(table)
+    write_section("grouping", f"## Grouping (benchmarks/grouping.py)\n\n{machine_line()}\n\n{table}\n\n"
+                  "Pairs: same-group decisions over the gold claims. Findings: live findings at warning or "
+                  "above; correct = naming two claims of a gold discrepancy group (or a duration and the end "
+                  "date it contradicts).")
+    return 0 if worst >= 0.9 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, strategies as st
+
+from auditor.group import group_claims, times_overlap
+from auditor.group.blocking import block_key
+from auditor.group.times import with_default_time
+from auditor.model import Article, Claim
+
+
+def c(id_, art, noun, value=1.0, event="", unit="", kind="quantity", dimension="", converts=None, start=0):
+    return Claim(id_, art, str(value), start, start + 1, "", kind=kind, value=value, unit=unit, noun=noun,
+                 event=event, dimension=dimension, converts=converts)
+
+
+def test_same_referent_and_event_across_articles_is_one_group():
+    claims = [c("a1", "a", "drone", 111, "launched"), c("b1", "b", "attack drone", 111, "launched"),
+              c("b2", "b", "drone", 412, "shot down"), c("a2", "a", "town", 7)]
+    out, groups = group_claims(claims, [Article("a", "", ""), Article("b", "", "")])
+    gid = {x.id: x.group_id for x in out}
+    assert gid["a1"] == gid["b1"]
+    assert gid["b2"] != gid["a1"]  # shot down is another event
+    assert gid["a2"] not in (gid["a1"], gid["b2"])
+    assert sum(len(g.claim_ids) for g in groups) == 4
+
+
+def test_claim_without_referent_stays_single():
+    out, groups = group_claims([c("x", "a", "", 5), c("y", "b", "", 5)], [])
+    assert len(groups) == 2 and all(g.verdict == "single" for g in groups)
+
+
+def test_conversion_joins_the_group_of_what_it_converts():
+    first = c("t1", "a", "temperature", -15, unit="degree_Celsius", dimension="[temperature]")
+    conv = c("t2", "a", "", 5, unit="degree_Fahrenheit", dimension="[temperature]", converts="t1", start=5)
+    out, groups = group_claims([first, conv], [Article("a", "", "")])
+    assert out[0].group_id == out[1].group_id
+    assert groups[0].unit == "degree_Celsius"
+
+
+def test_dates_block_by_role():
+    end = c("d1", "a", "truce", "2026-02-01", "end", kind="date")
+    start = c("d2", "a", "truce", "2026-01-30", "start", kind="date")
+    assert block_key(end) != block_key(start)
+
+
+def test_default_time_windows():
+    pub = date(2026, 2, 3)
+    plain = with_default_time(c("x", "a", "building", 1170), pub)
+    assert plain.time == "2026-02-02/2026-02-03"
+    assert not times_overlap(plain.time, "2026-01-30")
+    anchored = with_default_time(Claim("y", "a", "s", 0, 1, "", time="2026-01-30"), pub)
+    assert anchored.time == "2026-01-30"
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from(["drone", "missile", ""]),
+                          st.sampled_from(["", "launched"])), max_size=30))
+def test_every_claim_gets_exactly_one_group(specs):
+    claims = [c(f"k{i}", art, noun, i, event) for i, (art, noun, event) in enumerate(specs)]
+    out, groups = group_claims(claims, [])
+    listed = [cid for g in groups for cid in g.claim_ids]
+    assert sorted(listed) == sorted(x.id for x in claims)
+    assert all(x.group_id for x in out)
+
+
+@given(st.dates(), st.dates(), st.dates(), st.dates())
+def test_time_overlap_is_symmetric(a, b, x, y):
+    s1, s2 = f"{min(a, b)}/{max(a, b)}", f"{min(x, y)}/{max(x, y)}"
+    assert times_overlap(s1, s2) == times_overlap(s2, s1)
