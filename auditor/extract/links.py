@@ -1,0 +1,70 @@
+"""Links between claims of one article: conversions and parts of a whole.
+
+"minus 15 degrees Celsius (5 degrees Fahrenheit)": the Fahrenheit figure restates the Celsius
+one, so it ``converts`` it and must never be counted as a second figure. "shoot down 38 of the
+missiles" after "71 ballistic and cruise missiles": 38 is ``part_of`` the 71.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from auditor.model import Claim
+
+_OPEN_PAREN = re.compile(r"\s*[(\[]\s*$")
+_CLOSE_PAREN = re.compile(r"^\s*[)\]]")
+_AND = re.compile(r"^\s*(?:and|,)\s*$")
+
+
+def link_claims(claims: list[Claim], text: str) -> list[Claim]:
+    """Fill ``converts`` and ``part_of`` on claims sorted by start; returns new claims."""
+    out: list[Claim] = []
+    for claim in claims:
+        prev = out[-1] if out else None
+        if prev is not None and is_conversion(prev, claim, text):
+            # A restatement says what the figure before it says: "just under 296 hp (224 kW)".
+            qualifier = claim.qualifier if claim.qualifier != "exact" else prev.qualifier
+            change = claim.change if claim.change != "=" else prev.change
+            claim = dataclasses.replace(
+                claim, converts=prev.id, qualifier=qualifier, change=change, notes=(*claim.notes, "restates the figure before it")
+            )
+        whole = _whole_of(claim, out, text)
+        if whole is not None:
+            claim = dataclasses.replace(claim, part_of=whole.id)
+        out.append(claim)
+    return out
+
+
+def is_conversion(first: Claim, second: Claim, text: str) -> bool:
+    """True when ``second`` is ``first`` restated in other units, in brackets right after it."""
+    if not first.unit or not second.unit or first.unit == second.unit:
+        return False
+    if first.dimension != second.dimension:
+        return False
+    between = text[first.end : second.start]
+    return bool(_OPEN_PAREN.fullmatch(between) or between.strip() in ("(", "[", "or", "/")) and bool(
+        _CLOSE_PAREN.match(text[second.end : second.end + 3]) or between.strip() in ("or", "/")
+    )
+
+
+def _whole_of(claim: Claim, earlier: list[Claim], text: str) -> Claim | None:
+    """The earlier count this one is a part of ("38 of the missiles"), when the nouns match."""
+    head = _head(claim.noun)
+    if not head or claim.unit:
+        return None
+    says_part = " of the " in text[claim.start : claim.end] or (
+        earlier and earlier[-1].part_of and _AND.match(text[earlier[-1].end : claim.start])
+    )
+    if not says_part:
+        return None
+    for whole in reversed(earlier):
+        if whole.part_of or whole.unit or whole is claim:
+            continue
+        if _head(whole.noun) == head and isinstance(whole.value, float) and whole.value >= claim.value:
+            return whole
+    return None
+
+
+def _head(noun: str) -> str:
+    return noun.split()[-1].lower() if noun else ""
