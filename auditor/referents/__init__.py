@@ -1,0 +1,260 @@
+"""Referents: what each figure is about — noun, place, time, event, attribution.
+
+``resolve_referents`` fills, for each claim, the fields the grouping stage blocks and compares
+on. It reads only the claim's sentence (and, for the speaker and the time, the sentences of its
+paragraph), so it stays a pure function of one article. All vocabulary is data in
+``rules/vocabulary/`` (nouns, events, properties, attribution, places).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.model import Article, Claim
+from auditor.referents.attribution import Attribution, attribution_in
+from auditor.referents.context import Sentence, sentence
+from auditor.referents.events import event_for, figure_class, is_recurring
+from auditor.referents.nouns import Referent, canonical_noun, counted_noun, measured_property, timed_referent
+from auditor.referents.places import place_for
+from auditor.referents.timeanchor import time_anchor
+from auditor.text import sentence_spans
+
+__all__ = ["resolve_referents", "canonical_noun"]
+
+
+@dataclass(frozen=True)
+class _Paragraphs:
+    """Sentence spans of an article grouped by paragraph (a run of text between line breaks)."""
+
+    spans: tuple[tuple[int, int], ...]
+    paragraph: tuple[int, ...]  # paragraph number of each sentence
+
+    @classmethod
+    def of(cls, text: str) -> "_Paragraphs":
+        spans = sentence_spans(text)
+        numbers, n, last_end = [], 0, 0
+        for a, b in spans:
+            if "\n" in text[last_end:a]:
+                n += 1
+            numbers.append(n)
+            last_end = b
+        return cls(spans, tuple(numbers))
+
+    def index_of(self, start: int) -> int | None:
+        for k, (a, b) in enumerate(self.spans):
+            if a <= start < b:
+                return k
+        return None
+
+    def neighbours(self, k: int) -> list[int]:
+        """Other sentences of sentence k's paragraph, nearest first, earlier before later."""
+        same = [i for i, p in enumerate(self.paragraph) if p == self.paragraph[k] and i != k]
+        return sorted(same, key=lambda i: (abs(i - k), i > k))
+
+
+def resolve_referents(article: Article, claims: Sequence[Claim]) -> list[Claim]:
+    """The claims with noun, place, time, event, attribution and modifiers filled in.
+
+    A claim that cannot be read is returned unchanged with a note, never raised: one odd
+    sentence must not cost the article its other figures.
+    """
+    paragraphs = _Paragraphs.of(article.text)
+    out = []
+    for claim in claims:
+        try:
+            out.append(_resolve(article, claim, paragraphs))
+        except Exception as exc:  # a bug on one figure must not lose the article
+            out.append(dataclasses.replace(claim, notes=claim.notes + (f"referents not read: {type(exc).__name__}: {exc}",)))
+    return _others_resolved(_same_as_converted(out))
+
+
+@lru_cache(maxsize=1)
+def _needs_place() -> frozenset[str]:
+    from auditor.resources import vocabulary
+
+    return frozenset(vocabulary("properties").get("needs_place", []))
+
+
+def _participle_event(ref: Referent) -> str:
+    written = ref.written.strip().lower()
+    if not written or " " in written:
+        return ""
+    from auditor.referents.events import _matcher, classes
+
+    for m in _matcher().find(written):
+        if m.start == 0 and m.end == len(written) and "count" in classes()[m.label].applies_to:
+            return m.label
+    return ""
+
+
+def _others_resolved(claims: list[Claim]) -> list[Claim]:
+    """"381 people dead and 1,801 others injured": "others" are more of the noun counted
+    just before, in the same sentence."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.noun == "other":
+            before = [p for p in out if p.sentence_start == c.sentence_start and p.sentence == c.sentence
+                      and p.end <= c.start and p.kind == "quantity" and p.noun and p.noun != "other"]
+            noun = before[-1].noun if before else ""
+            c = dataclasses.replace(c, noun=noun, notes=c.notes + (f"'others' read as more of: {noun or '?'}",))
+        out.append(c)
+    return out
+
+
+def _same_as_converted(claims: list[Claim]) -> list[Claim]:
+    """"315 kph (195 mph)": a conversion is about what the figure it restates is about, whatever
+    cue happens to stand nearer to the parenthesis."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for c in claims:
+        src = by_id.get(c.converts) if c.converts else None
+        if src is not None and src is not c:
+            c = dataclasses.replace(c, noun=src.noun, event=src.event, place=c.place or src.place,
+                                    attribution=c.attribution or src.attribution)
+        out.append(c)
+    return out
+
+
+def _locate(article: Article, claim: Claim) -> tuple[str, int]:
+    """The claim's sentence and its offset, re-found in the text if the claim's copy is stale."""
+    text = article.text
+    if claim.sentence and text[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == claim.sentence \
+            and claim.sentence_start <= claim.start <= claim.sentence_start + len(claim.sentence):
+        return claim.sentence, claim.sentence_start
+    for a, b in sentence_spans(text):
+        if a <= claim.start < b:
+            return text[a:b], a
+    if claim.sentence and claim.surface and claim.surface in claim.sentence:
+        return claim.sentence, claim.start - claim.sentence.index(claim.surface)
+    return claim.sentence or claim.surface, claim.start
+
+
+def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
+    raw, offset = _locate(article, claim)
+    sent = sentence(raw)
+    start = min(max(0, claim.start - offset), len(raw))
+    end = min(max(start, claim.end - offset), len(raw))
+    fclass = figure_class(claim.kind, claim.unit)
+    notes: list[str] = []
+
+    ref, phrase_end = _referent(sent, start, end, claim, fclass)
+    participle = _participle_event(ref) if fclass == "count" else ""
+    if participle:
+        # "1,891 injured", "10 dead": the figure counts people, and the word is the event.
+        ref = dataclasses.replace(ref, noun="person", how=f"people who are '{ref.written}'")
+    if ref.how:
+        notes.append(f"referent: {ref.how}")
+    if ref.written and ref.written.lower() != ref.noun:
+        notes.append(f"noun as written: {ref.written}")
+
+    event = claim.event
+    if fclass != "date" or not event:
+        found, cue = event_for(sent, start, end, fclass, phrase_end)
+        if found:
+            event = found
+            notes.append(f"event cue: {cue}")
+        elif fclass != "date":
+            event = claim.event
+
+    if participle:
+        event = participle
+    recurring = fclass == "count" and is_recurring(sent, start, end)
+    if recurring:
+        # A habitual pattern ("hundreds of drones in near-daily attacks") is not one night's
+        # figure: a different event class keeps it out of the night's group.
+        event = f"{event} (recurring)" if event else "recurring"
+
+    said = attribution_in(sent, start)
+    k = paragraphs.index_of(claim.start)
+    quoted = '"' in sent.text
+    if k is not None and ((said is None and quoted) or (said is not None and said.pronoun)):
+        # A quote's speaker or "he" is named in a neighbouring sentence of the paragraph.
+        said = _from_paragraph(article.text, paragraphs, k)
+    speaker = said.name if said and not said.pronoun else ""
+    if ref.noun == "announcement" and speaker:
+        # Different people state things on different days: a statement's date is only
+        # comparable with the same speaker's ("Trump said on Thursday" vs "the Kremlin on Friday").
+        ref = dataclasses.replace(ref, noun=f"announcement by {speaker}")
+    place, partial = place_for(sent, start, end, ((said.start, said.end),) if said and _in_sentence(said, raw) else ())
+    if fclass == "measure" and ref.noun in _needs_place():
+        # "370 kilometres northeast of Kunming" and "130 miles from Guiuan" are different distances.
+        ref = dataclasses.replace(ref, noun=f"{ref.noun} from {place}" if place else "")
+
+    time = claim.time or time_anchor(raw, article.published)
+    if not time and k is not None and fclass != "date":
+        time = _time_from_paragraph(article, paragraphs, k)
+        if time:
+            notes.append("time from an earlier sentence of the paragraph")
+
+    modifiers = list(claim.modifiers)
+    seen = {m.lower() for m in modifiers}
+    extra = ref.modifiers + ((partial,) if partial else ()) + (("recurring",) if recurring else ())
+    for m in extra:
+        if m and m.lower() not in seen and m.lower() != ref.noun:
+            modifiers.append(m)
+            seen.add(m.lower())
+    return dataclasses.replace(
+        claim,
+        noun=ref.noun or claim.noun,
+        place=place or claim.place,
+        time=time or None,
+        event=event,
+        attribution=speaker or claim.attribution,
+        modifiers=tuple(modifiers),
+        notes=claim.notes + tuple(notes),
+    )
+
+
+def _referent(sent: Sentence, start: int, end: int, claim: Claim, fclass: str) -> tuple[Referent, int]:
+    """The referent and where the figure's own noun phrase ends."""
+    if fclass == "count":
+        ref = counted_noun(sent, start, end, claim.noun)
+        return ref, _phrase_end(sent, end, ref)
+    if fclass == "measure":
+        return measured_property(sent, start, end, claim.dimension, claim.unit), end
+    ref = timed_referent(sent, start, end, fclass)
+    given = claim.noun.strip()
+    if given and (not ref.noun or ref.how.startswith("nearest")) and given != "age":
+        noun, mods = canonical_noun(given)
+        return Referent(noun, mods, given, "extractor noun"), end
+    if given == "age":
+        return Referent("age", (ref.noun,) if ref.noun else (), "", "age of a person or thing"), end
+    return ref, end
+
+
+def _phrase_end(sent: Sentence, end: int, ref: Referent) -> int:
+    if not ref.written:
+        return end
+    at = sent.text.find(ref.written, max(0, end - len(ref.written) - 40))
+    return max(end, at + len(ref.written)) if at >= 0 else end
+
+
+def _in_sentence(said: Attribution, raw: str) -> bool:
+    return 0 <= said.start < said.end <= len(raw)
+
+
+def _from_paragraph(text: str, paragraphs: _Paragraphs, k: int) -> Attribution | None:
+    """The nearest named speaker in the same paragraph ("he said" or the paragraph's quote)."""
+    for i in paragraphs.neighbours(k):
+        a, b = paragraphs.spans[i]
+        found = attribution_in(sentence(text[a:b]), 0)
+        if found and not found.pronoun:
+            # Its span points into another sentence: keep only the name.
+            return Attribution(found.name, -1, -1)
+    return None
+
+
+def _time_from_paragraph(article: Article, paragraphs: _Paragraphs, k: int) -> str | None:
+    """News carries a time forward: "On Monday night Russia launched 450 drones. Air defences
+    shot down 412." The second figure is about Monday night too. Earlier sentences only."""
+    for i in range(k - 1, -1, -1):
+        if paragraphs.paragraph[i] != paragraphs.paragraph[k]:
+            break
+        a, b = paragraphs.spans[i]
+        found = time_anchor(article.text[a:b], article.published)
+        if found:
+            return found
+    return None
