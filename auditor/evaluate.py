@@ -78,6 +78,17 @@ class GoldIndex:
                     if c.kind == "quantity" and c.start < m.end() and c.end > m.start()]
         return out
 
+    def quantities_starting_inside(self, ref: dict[str, Any]) -> list[Claim]:
+        """Quantity claims whose figure begins inside the gold surface."""
+        art = self.article(ref["file"])
+        if art is None:
+            return []
+        out = []
+        for m in re.finditer(re.escape(ref["surface"]), art.text):
+            out += [c for c in self.by_article.get(art.id, [])
+                    if c.kind == "quantity" and m.start() <= c.start < m.end()]
+        return out
+
     def loud_findings(self) -> list[Finding]:
         """Live findings at warning or above: what fails a build and what a reader must read."""
         return [f for f in self.raw.findings if SEVERITY_RANK.get(f.severity, 0) >= 2 and not f.suppressed]

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _results import machine_line, write_section  # noqa: E402
+from _results import write_section  # noqa: E402
 
 from auditor import pipeline  # noqa: E402
 from auditor.evaluate import load_gold, score  # noqa: E402
@@ -37,7 +37,7 @@ def main() -> int:
                     f"{s.loud_findings_correct} | {time.perf_counter() - t:.1f} |")
     table = "\n".join(rows)
     print(table)
-    write_section("grouping", f"## Grouping (benchmarks/grouping.py)\n\n{machine_line()}\n\n{table}\n\n"
+    write_section("grouping", f"## Grouping (benchmarks/grouping.py)\n\n{table}\n\n"
                   "Pairs: same-group decisions over the gold claims. Findings: live findings at warning or "
                   "above; correct = naming two claims of a gold discrepancy group (or a duration and the end "
                   "date it contradicts).")
