@@ -88,7 +88,15 @@ def _tolerance_band(fig: Figure, tolerance: tuple[tuple[str, float], ...]) -> tu
 
 def build_plot(items: list[tuple[str, Figure, bool]], tolerance: tuple[tuple[str, float], ...],
                caption: str = "") -> Plot | None:
-    """A plot of (label, figure, flagged) rows; None when no figure has a finite number."""
+    """A plot of (label, figure, flagged) rows; None when no figure has a finite number.
+
+    A finding can pair figures of two kinds (a duration against end dates); one axis cannot show
+    both, so only the kind most rows have is drawn.
+    """
+    dates = sum(fig.is_date for _, fig, _ in items)
+    if 0 < dates < len(items):
+        keep_dates = dates * 2 > len(items)
+        items = [item for item in items if item[1].is_date == keep_dates]
     bands = [_tolerance_band(fig, tolerance) for _, fig, _ in items]
     finite = [v for _, fig, _ in items for v in (fig.value, fig.low, fig.high)
               if v is not None and math.isfinite(v)]

@@ -130,3 +130,33 @@ def test_prints_readably(report):
     assert report.visible("section.group") == 4
     pdf_like = report.page.screenshot(full_page=True)
     assert len(pdf_like) > 10_000
+
+
+SEED_REPORT = Path(__file__).resolve().parents[2] / "reports" / "ukraine-energy-truce.html"
+
+
+def test_seed_report_in_the_browser(browser):
+    """The committed example: loads offline, shows its discrepancies, filters work; screenshot beside it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(SEED_REPORT.as_uri())
+    page.wait_for_load_state("load")
+    try:
+        assert errors == []
+        assert requests == [SEED_REPORT.as_uri()]
+        warnings = [el for el in page.query_selector_all("tr.finding-row") if el.is_visible()
+                    and "warning" in el.inner_text()]
+        assert len(warnings) >= 3
+        shown = sum(1 for el in page.query_selector_all("tr.finding-row") if el.is_visible())
+        page.uncheck("input[name=severity][value=warning]")
+        assert sum(1 for el in page.query_selector_all("tr.finding-row") if el.is_visible()) == shown - len(warnings)
+        page.check("input[name=severity][value=warning]")
+        page.screenshot(path=str(SEED_REPORT.with_suffix(".png")), full_page=True)
+    finally:
+        context.close()
+    assert SEED_REPORT.with_suffix(".png").stat().st_size > 10_000

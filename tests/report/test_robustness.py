@@ -56,3 +56,16 @@ def test_empty_audit_renders_everywhere(raw):
     for render in RENDERERS:
         assert isinstance(render(empty), str)
     assert "No findings." in render_terminal(empty, color=False)
+
+
+def test_plot_of_a_finding_that_pairs_a_duration_with_dates():
+    # Regression: a duration-span finding put days and calendar dates on one axis and crashed
+    # when date ordinals were computed from a duration's small numbers.
+    from auditor.report.plot import build_plot
+    from auditor.report.values import Figure
+
+    week = Figure(value=1.0, low=1.0, high=1.0, unit="week", text="1 week", converted=False, is_date=False)
+    end = Figure(value=739648.0, low=739648.0, high=739648.0, unit="", text="2026-02-01", converted=False,
+                 is_date=True)
+    plot = build_plot([("A", week, False), ("B", end, True), ("C", week, True)], (("abs", 0.14),))
+    assert plot is not None and len(plot.rows) == 2
