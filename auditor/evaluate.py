@@ -68,25 +68,19 @@ class GoldIndex:
                     best = (score, claim)
         return best[1] if best else None
 
-    def quantities_overlapping(self, ref: dict[str, Any]) -> list[Claim]:
+    def quantities_in(self, ref: dict[str, Any], *, starting_inside: bool = False) -> list[Claim]:
+        """Quantity claims that overlap the gold surface, or only those whose figure begins in it."""
         art = self.article(ref["file"])
         if art is None:
             return []
         out = []
         for m in re.finditer(re.escape(ref["surface"]), art.text):
-            out += [c for c in self.by_article.get(art.id, [])
-                    if c.kind == "quantity" and c.start < m.end() and c.end > m.start()]
-        return out
-
-    def quantities_starting_inside(self, ref: dict[str, Any]) -> list[Claim]:
-        """Quantity claims whose figure begins inside the gold surface."""
-        art = self.article(ref["file"])
-        if art is None:
-            return []
-        out = []
-        for m in re.finditer(re.escape(ref["surface"]), art.text):
-            out += [c for c in self.by_article.get(art.id, [])
-                    if c.kind == "quantity" and m.start() <= c.start < m.end()]
+            for c in self.by_article.get(art.id, []):
+                if c.kind != "quantity":
+                    continue
+                inside = m.start() <= c.start < m.end() if starting_inside else c.start < m.end() and c.end > m.start()
+                if inside:
+                    out.append(c)
         return out
 
     def loud_findings(self) -> list[Finding]:

@@ -85,14 +85,14 @@ def test_not_quantities(cluster, ref):
     index, _ = audited(cluster)
     # A figure read from inside the surface is wrong; one that merely spans it is not
     # ("one Iskander-M ballistic missile" counts one missile, not the "M").
-    wrong = index.quantities_starting_inside(ref)
+    wrong = index.quantities_in(ref, starting_inside=True)
     assert not wrong, f"{ref['surface']!r} read as quantity: {[(c.surface, c.value, c.unit) for c in wrong]}"
 
 
 @pytest.mark.parametrize("cluster,conv", list(_gold_items("internal_conversions")))
 def test_internal_conversions(cluster, conv):
     index, _ = audited(cluster)
-    inside = sorted(index.quantities_overlapping(conv), key=lambda c: c.start)
+    inside = sorted(index.quantities_in(conv), key=lambda c: c.start)
     assert len(inside) == 2, f"{conv['surface']!r}: expected a figure and its conversion, got {inside}"
     first, second = inside
     assert second.converts == first.id, f"{second.surface!r} is not linked to {first.surface!r}"
