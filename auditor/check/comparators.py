@@ -90,6 +90,9 @@ def _compare_numbers(a: Claim, b: Claim, rule: Rule, rounding: bool) -> Outcome:
     if sa is None or sb is None:
         return Outcome(NOT_COMPARABLE, reason="a figure has no numeric value")
     gap, allowed = sa.gap(sb), allowance(rule, sa, sb, a.unit)
+    floors = _floors_apart(a, b, rule)
+    if floors is not None:
+        return floors
     if within(gap, allowed, sa, sb):
         return Outcome(AGREE)
     factor = ratio(sa, sb) if units.claim_dimensionality(a.unit) != "[temperature]" else None
@@ -99,6 +102,32 @@ def _compare_numbers(a: Claim, b: Claim, rule: Rule, rounding: bool) -> Outcome:
                                    "disagreement", reason=f"figures more than {limit} times apart: probably "
                                                           "different things")
     return Outcome(DISAGREE, detail=f"apart by {show_delta(gap, a.unit)}")
+
+
+def _floors_apart(a: Claim, b: Claim, rule: Rule) -> Outcome | None:
+    """The outcome for two floors far apart; None when they are not both floors far apart.
+
+    "More than 125,000" and "more than one million" are both true of two million, but a reader
+    takes "more than X" as "about X": floors further apart than the rule's ``floor_ratio``
+    disagree. Beyond ``floor_max_ratio`` (default ``max_ratio``) they are more likely different
+    things, a note.
+    """
+    limit = rule.option("floor_ratio")
+    if not limit or a.qualifier != "lower_bound" or b.qualifier != "lower_bound":
+        return None
+    try:
+        low, high = sorted((float(a.value), float(b.value)))
+    except (TypeError, ValueError):
+        return None
+    if low <= 0 or high / low <= float(limit):
+        return None
+    far = rule.option("floor_max_ratio", rule.option("max_ratio"))
+    if far and high / low > float(far):
+        return Outcome(FAR, detail=f"a factor of {high / low:.3g} apart, more likely different things than a "
+                                   "disagreement", reason=f"figures more than {far} times apart: probably "
+                                                          "different things")
+    return Outcome(DISAGREE, detail=f"'more than' is read as about the figure, and the floors are "
+                                    f"{high / low:.3g} times apart")
 
 
 def ratio(a: Span, b: Span) -> float | None:

@@ -13,13 +13,15 @@ import re
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from auditor.check import accept
 from auditor.check.comparators import unit_label
 from auditor.check.registry import (AGREE, COMPARATORS, DISAGREE, FAR, NOT_COMPARABLE, NOTE, Context, Outcome,
                                     RawFinding)
 from auditor.check.spans import times_compatible
+from auditor.group.blocking import as_compared
+from auditor.group.times import timeless
 from auditor.model import SEVERITY_RANK, Article, Claim, Finding, Group
 from auditor.ruleset import units
 from auditor.ruleset.model import Match, Rule, RuleSet
@@ -40,7 +42,7 @@ def check(claims: Sequence[Claim], groups: Sequence[Group], articles: Sequence[A
     raw: list[RawFinding] = []
     checked: list[Group] = []
     for group in groups:
-        members = sorted((ctx.by_id[i] for i in group.claim_ids if i in ctx.by_id), key=position)
+        members = sorted((as_compared(ctx.by_id[i]) for i in group.claim_ids if i in ctx.by_id), key=position)
         try:
             verdict, reasons, group_raw = judge_group(group, members, pair_rules, ctx)
         except Exception as exc:  # one malformed claim must not stop the audit of every other group
@@ -57,7 +59,7 @@ def check(claims: Sequence[Claim], groups: Sequence[Group], articles: Sequence[A
             except Exception:  # noqa: BLE001 - a rule that cannot run on odd input is skipped, not fatal
                 continue
     verdicts = {g.id: g.verdict for g in checked}
-    findings = [to_finding(r, ruleset.get(r.rule_id), verdicts) for r in raw]
+    findings = [to_finding(r, ruleset.get(r.rule_id), verdicts, ctx.source) for r in raw]
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], _first_position(f, ctx), f.rule_id, f.fingerprint))
     markers = [m for a in articles for m in accept.inline_markers(a)]
     out = []
@@ -105,9 +107,15 @@ def compare_pair(a: Claim, b: Claim, rules: Sequence[Rule], ctx: Context) -> tup
     """One pair's outcome under the rule that governs it."""
     if a.converts == b.id or b.converts == a.id:
         return None, Outcome(NOT_COMPARABLE, reason="one restates the other in other units")
-    if not times_compatible(a, b):
+    if not ctx.same_story(a, b):
+        return None, Outcome(NOT_COMPARABLE, reason=OTHER_STORIES)
+    if not times_compatible(a, b) and not (timeless(a) and timeless(b)):
         return None, Outcome(NOT_COMPARABLE, reason=TIMES_DIFFER, detail=f"{a.time}\x1f{b.time}")
     rule = pick_rule(a, b, rules)
+    if rule is not None and (a.article_id != b.article_id or rule.option("within_article", False)):
+        settled = _one_of_the_options(a, b, rule, ctx) or _running_tallies(a, b, rule, ctx)
+        if settled is not None:
+            return rule, settled
     if rule is None:
         return None, Outcome(NOT_COMPARABLE, reason=f"no enabled rule compares {a.kind} {a.unit or 'count'} "
                                                      f"with {b.kind} {b.unit or 'count'}")
@@ -126,14 +134,65 @@ def compare_pair(a: Claim, b: Claim, rules: Sequence[Rule], ctx: Context) -> tup
     return rule, COMPARATORS[rule.kind].compare(a, b, rule, ctx)
 
 
+def _one_of_the_options(a: Claim, b: Claim, rule: Rule, ctx: Context) -> Outcome | None:
+    """AGREE when a figure matches one of the options the other article offers ("50 or 75").
+
+    "Either a 50 or 75 basis point increase" offers two figures for one thing; an outlet that
+    reports only the 75 does not contradict the 50.
+    """
+    compare = COMPARATORS[rule.kind].compare
+    for x, y in ((a, b), (b, a)):
+        for other in ctx.alternatives(x):
+            if compare(other, y, rule, ctx).status == AGREE:
+                return Outcome(AGREE, reason="one of the options the other article gives")
+    return None
+
+
+TALLY_ROSE = "the tallies rose between the two reports (a timeline, not compared)"
+
+
+def _running_tallies(a: Claim, b: Claim, rule: Rule, ctx: Context) -> Outcome | None:
+    """Order two reports of a running tally by a tally reported with each, and judge them so.
+
+    "367 killed and 1,881 injured" against "381 dead and 1,801 injured": tallies such as the dead
+    and the injured only grow, and are reported together, so the report with more dead is the
+    later one, and its fewer injured cannot be right. When the later report's figure is higher,
+    the tally rose: a timeline. None when the rule lists no ``cumulative_events`` or the reports
+    carry no companion tally that tells which is later.
+    """
+    events = set(rule.option("cumulative_events", ()) or ())
+    if not events or a.event not in events or a.event != b.event:
+        return None
+    for ca in ctx.companions(a):
+        cb = next((c for c in ctx.companions(b) if c.event == ca.event and c.event in events
+                   and c.event != a.event and c.noun == ca.noun), None)
+        if cb is None or not isinstance(ca.value, (int, float)) or not isinstance(cb.value, (int, float)):
+            continue
+        if ca.value == cb.value:
+            return None
+        (early, early_with), (late, late_with) = sorted(((a, ca), (b, cb)), key=lambda p: p[1].value)
+        outcome = COMPARATORS[rule.kind].compare(early, late, rule, ctx)
+        if outcome.status == AGREE:
+            return outcome
+        low_late = late.high if isinstance(late.high, (int, float)) else late.value
+        if low_late is not None and low_late < (early.low if isinstance(early.low, (int, float)) else early.value):
+            return Outcome(DISAGREE, detail=f"a running tally cannot fall: the report with more {ca.event} "
+                                            f"({value_text(late_with)} against {value_text(early_with)}) gives "
+                                            f"fewer {a.event}")
+        return Outcome(NOT_COMPARABLE, reason=TALLY_ROSE)
+    return None
+
+
 def judge_group(group: Group, members: list[Claim], rules: Sequence[Rule],
                 ctx: Context) -> tuple[str, tuple[str, ...], list[RawFinding]]:
     """A group's verdict, its reasons, and its raw findings."""
     if len(members) < 2:
         return "single", (), []
     outcomes: dict[tuple[int, int], tuple[Rule | None, Outcome]] = {}
+    sources = _distinct(_source_key(c.attribution) for c in members)
     for i, j in combinations(range(len(members)), 2):
-        outcomes[i, j] = compare_pair(members[i], members[j], rules, ctx)
+        outcomes[i, j] = _per_source(members[i], members[j], *compare_pair(members[i], members[j], rules, ctx),
+                                     several_sources=len(sources) > 1)
     statuses = {o.status for _, o in outcomes.values()}
     reasons = _reasons([o for _, o in outcomes.values()])
     places = _distinct(c.place for c in members)
@@ -154,8 +213,38 @@ def judge_group(group: Group, members: list[Claim], rules: Sequence[Rule],
     return verdict, tuple(dict.fromkeys(reasons)), found
 
 
+OTHER_STORIES = "articles report different stories (they share too few names)"
+SOURCES_DIFFER = "measured by different sources, or by one the article does not name"
 TIMES_DIFFER = "times differ (a timeline, not compared)"
 PLANS_DIFFER = "plans reported on different days (schedules change, not compared)"
+
+
+def _source_key(name: str) -> str:
+    """One spelling per source: "U.S. Geological Survey" and "the US Geological Survey" agree.
+
+    >>> _source_key("the U.S. Geological Survey") == _source_key("US Geological Survey")
+    True
+    """
+    words = name.replace(".", "").lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _per_source(a: Claim, b: Claim, rule: Rule | None, outcome: Outcome,
+                several_sources: bool) -> tuple[Rule | None, Outcome]:
+    """Under a ``per_source`` rule, a difference between two sources' measurements is a note.
+
+    When the coverage names more than one source for a measurement (the US and the Philippine
+    weather agencies average winds over different periods), a figure whose source is not named
+    may be either's; only two figures of one named source can contradict each other.
+    """
+    if rule is None or outcome.status != DISAGREE or not rule.option("per_source", False) or not several_sources:
+        return rule, outcome
+    ka, kb = _source_key(a.attribution), _source_key(b.attribution)
+    if ka and ka == kb:
+        return rule, outcome
+    who = " / ".join(x or "source not named" for x in (a.attribution, b.attribution))
+    return rule, Outcome(FAR, reason=SOURCES_DIFFER, detail=f"{outcome.detail}; the figures are different "
+                                                            f"sources' measurements ({who})")
 
 
 def _reasons(outcomes: list[Outcome]) -> list[str]:
@@ -271,8 +360,12 @@ def _distinct(values) -> list[str]:
 # --------------------------------------------------------------------------- messages
 
 
-def to_finding(raw: RawFinding, rule: Rule, verdicts: dict[str, str]) -> Finding:
-    """A finding with its message, severity (capped by the comparator) and fingerprint."""
+def to_finding(raw: RawFinding, rule: Rule, verdicts: dict[str, str],
+               source: Callable[[Claim], str] | None = None) -> Finding:
+    """A finding with its message, severity (capped by the comparator) and fingerprint.
+
+    ``source`` names the outlet of a claim in the message (default: its article id).
+    """
     comparator = COMPARATORS[rule.kind]
     caps = [rule.severity, comparator.max_severity] + ([raw.severity] if raw.severity else [])
     severity = min(caps, key=lambda s: SEVERITY_RANK[s])
@@ -280,7 +373,7 @@ def to_finding(raw: RawFinding, rule: Rule, verdicts: dict[str, str]) -> Finding
     places = _distinct(c.place for c in raw.claims)
     place_note = f" (places differ: {' / '.join(places)})" if len(places) > 1 else ""
     fields = {
-        "minority": describe(raw.minority), "majority": describe(raw.majority), "detail": raw.detail,
+        "minority": describe(raw.minority, source), "majority": describe(raw.majority, source), "detail": raw.detail,
         "tolerance": rule.tolerance.describe(), "places": place_note, "rule": rule.id,
         "noun": next((c.noun for c in raw.claims if c.noun), ""),
     }
@@ -325,27 +418,38 @@ def value_text(c: Claim) -> str:
     return f"{text} {unit}".strip() if c.qualifier != "vague" else text
 
 
-def describe(claims: Sequence[Claim]) -> str:
+def describe(claims: Sequence[Claim], source: Callable[[Claim], str] | None = None) -> str:
     """One side of a finding, claims with the same figure told together.
 
-    '003 (Russian military bloggers) says 2026-02-03 ("until 3 February")', or
-    '6 claims in 4 articles (Peskov, Kremlin) say 2026-02-01'.
+    'Bethany Elliott (commentary), citing Russian military bloggers, says 2026-02-03 ("until 3
+    February")', or '6 claims in 4 articles (Reuters, FT; citing Peskov, Kremlin) say 2026-02-01'.
+    ``source`` names a claim's outlet; without it the article id stands in.
+
+    >>> c = Claim("c", "003", "until 3 February", 0, 0, "", kind="date", value="2026-02-03",
+    ...           attribution="Russian military bloggers")
+    >>> describe([c], lambda claim: "Bethany Elliott (commentary)")
+    'Bethany Elliott (commentary), citing Russian military bloggers, says 2026-02-03 ("until 3 February")'
     """
+    source = source or (lambda c: c.article_id)
     by_value: dict[str, list[Claim]] = {}
     for c in claims:
         by_value.setdefault(value_text(c), []).append(c)
-    return "; ".join(_describe_same(value, same) for value, same in by_value.items())
+    return "; ".join(_describe_same(value, same, source) for value, same in by_value.items())
 
 
-def _describe_same(value: str, claims: list[Claim]) -> str:
+def _describe_same(value: str, claims: list[Claim], source: Callable[[Claim], str]) -> str:
+    by = _distinct(c.attribution for c in claims)
+    citing = f"citing {', '.join(by)}" if by else ""
     if len(claims) == 1:
         c = claims[0]
-        who = c.article_id + (f" ({c.attribution})" if c.attribution else "")
+        who = source(c) + (f", {citing}," if citing else "")
         where = f" for {c.place}" if c.place else ""
         return f'{who} says {value}{where} ("{c.surface}")'
     articles = _distinct(c.article_id for c in claims)
-    by = _distinct(c.attribution for c in claims)
-    by_text = f" ({', '.join(by)})" if by else ""
     if len(articles) == 1:
-        return f"{articles[0]}{by_text} says {value} {len(claims)} times"
-    return f"{len(claims)} claims in {len(articles)} articles{by_text} say {value}"
+        who = source(claims[0]) + (f", {citing}," if citing else "")
+        return f"{who} says {value} {len(claims)} times"
+    outlets = _distinct(source(c) for c in claims)
+    shown = ", ".join(outlets[:3]) + (", ..." if len(outlets) > 3 else "")
+    inside = "; ".join(p for p in (shown, citing) if p)
+    return f"{len(claims)} claims in {len(articles)} articles ({inside}) say {value}"

@@ -1,6 +1,8 @@
 """Group: claims about the same thing, across articles, found by blocking (never all pairs).
 
-Within a block, claims join one group; the check stage then compares only the pairs whose
+Within a block, claims join one group, split by story (articles that share too few names report
+different events, see ``stories.py``); a figure that cannot be placed in time at all (no time
+words, no publication date) stays with its own article; the check stage then compares only the pairs whose
 times can coincide, so a block that spans several days becomes a timeline rather than a
 contradiction. A parenthetical conversion ("5 degrees Fahrenheit" after "minus 15 degrees
 Celsius") always joins the group of the figure it restates.
@@ -13,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from auditor.group.blocking import block_key, referent_key, value_kind
+from auditor.group.stories import Stories
 from auditor.group.times import apply_default_times, times_overlap
 from auditor.model import Article, Claim, Group
 
@@ -28,9 +31,11 @@ def group_claims(claims: Sequence[Claim], articles: Sequence[Article] = ()) -> t
     order = {a.id: i for i, a in enumerate(articles)}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, len(order)), c.article_id, c.start))
     by_id = {c.id: c for c in ordered}
-    members: dict[object, list[Claim]] = defaultdict(list)
+    undated = {a.id for a in articles if a.published is None}
+    blocks: dict[object, list[Claim]] = defaultdict(list)
     for claim in ordered:
-        members[_group_key(claim, by_id)].append(claim)
+        blocks[_group_key(claim, by_id, undated)].append(claim)
+    members = _split_by_story(blocks, Stories(articles))
 
     groups: list[Group] = []
     assigned: dict[str, str] = {}
@@ -43,14 +48,35 @@ def group_claims(claims: Sequence[Claim], articles: Sequence[Article] = ()) -> t
     return out, groups
 
 
-def _group_key(claim: Claim, by_id: dict[str, Claim]) -> object:
+def _split_by_story(blocks: dict[object, list[Claim]], stories: Stories) -> dict[object, list[Claim]]:
+    # Figures of unrelated stories never share a group, however alike their referents.
+    out: dict[object, list[Claim]] = {}
+    for key, claims in blocks.items():
+        parts = stories.components(c.article_id for c in claims)
+        if len(parts) == 1:
+            out[key] = claims
+            continue
+        story_of = {aid: n for n, part in enumerate(parts) for aid in part}
+        for n in range(len(parts)):
+            out[(*key, f"story{n}") if isinstance(key, tuple) else (key, n)] = \
+                [c for c in claims if story_of[c.article_id] == n]
+    return out
+
+
+def _group_key(claim: Claim, by_id: dict[str, Claim], undated: set[str] = frozenset()) -> object:
     # A conversion restates its target: same figure, other unit, so same group.
     seen = set()
     while claim.converts and claim.converts in by_id and claim.id not in seen:
         seen.add(claim.id)
         claim = by_id[claim.converts]
     key = block_key(claim)
-    return key if key is not None else ("single", claim.id)
+    if key is None:
+        return ("single", claim.id)
+    if claim.article_id in undated and not claim.time and claim.kind != "date":
+        # Neither the article nor the sentence says when: "5% growth" could be any year's, so
+        # holding it against another article's figure would be a guess.
+        return (*key, "undated", claim.article_id)
+    return key
 
 
 def _make_group(gid: str, key: object, claims: list[Claim]) -> Group:
@@ -58,7 +84,7 @@ def _make_group(gid: str, key: object, claims: list[Claim]) -> Group:
     unit = units.most_common(1)[0][0] if units else claims[0].unit
     first = claims[0]
     label = _label(first)
-    key_text = "|".join(key) if isinstance(key, tuple) and key and key[0] != "single" else ""
+    key_text = "|".join(map(str, key)) if isinstance(key, tuple) and key and key[0] != "single" else ""
     return Group(
         id=gid,
         label=label,

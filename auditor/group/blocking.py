@@ -9,7 +9,12 @@ pairing would be a guess, and a guessed pairing is how false alarms are made.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from functools import lru_cache
+
 from auditor.model import Claim
+from auditor.resources import vocabulary
 
 
 def value_kind(claim: Claim) -> str:
@@ -30,18 +35,63 @@ def value_kind(claim: Claim) -> str:
 
 
 def referent_key(claim: Claim) -> str:
-    """The referent's head: the canonical noun's last word ("residential high-rise building" → "building").
+    """The referent's heads: the last word of the canonical noun, and of its complement after
+    "of", "from" or "by" when it has one.
 
     Modifiers stay on the claim and in the report; in the key they would split one referent
-    written two ways ("111 drones" and "111 attack drones").
+    written two ways ("111 drones" and "111 attack drones", "the U.S. Federal Reserve" and "the
+    Federal Reserve"), while the complement keeps apart what it names ("distance from Kunming"
+    and "distance from Guiuan", Microsoft's and Activision's share moves).
+
+    >>> [referent_key(Claim("c", "a", "", 0, 0, "", noun=n)) for n in
+    ...  ("residential high-rise building", "distance from Kunming", "announcement by U.S. Federal Reserve")]
+    ['building', 'distance from kunming', 'announcement by reserve']
     """
     noun = claim.noun.strip().lower()
-    return noun.split()[-1] if noun else ""
+    if not noun:
+        return ""
+    head, link, rest = (re.split(r" (of|from|by) ", noun, maxsplit=1) + ["", ""])[:3]
+    return f"{head.split()[-1]} {link} {rest.split()[-1]}" if rest else head.split()[-1]
+
+
+def event_key(event: str) -> str:
+    """The event as blocking sees it: an event that only says how a figure was got is no event.
+
+    >>> event_key("observed"), event_key("Shot down")
+    ('', 'shot down')
+    """
+    event = event.strip().lower()
+    return "" if event in _unmarked() else event
+
+
+@lru_cache(maxsize=1)
+def _unmarked() -> frozenset[str]:
+    return frozenset(str(e).lower() for e in vocabulary("events").get("unmarked", []))
+
+
+def as_compared(claim: Claim) -> Claim:
+    """The claim as grouping and checking read it: a change of a rate written in percent is in
+    percentage points (``points_in_percent`` in rules/vocabulary/properties.yaml).
+
+    >>> c = Claim("c", "a", "0.75%", 0, 5, "", value=0.75, unit="percent", dimension="dimensionless",
+    ...           noun="interest rate change")
+    >>> as_compared(c).unit, as_compared(c).dimension, c.unit
+    ('percentage_point', '[percentage_point]', 'percent')
+    """
+    if claim.unit != "percent" or claim.noun not in _points_in_percent():
+        return claim
+    return dataclasses.replace(claim, unit="percentage_point", dimension="[percentage_point]",
+                               notes=claim.notes + ("percent read as percentage points (a change of a rate)",))
+
+
+@lru_cache(maxsize=1)
+def _points_in_percent() -> frozenset[str]:
+    return frozenset(str(p) for p in vocabulary("properties").get("points_in_percent") or ())
 
 
 def block_key(claim: Claim) -> tuple[str, str, str] | None:
-    """(value kind, referent head, event) or None when the claim has no referent."""
+    """(value kind, referent, event) or None when the claim has no referent."""
     ref = referent_key(claim)
     if not ref:
         return None
-    return value_kind(claim), ref, claim.event.strip().lower()
+    return value_kind(as_compared(claim)), ref, event_key(claim.event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 
 from auditor.model import Article, Claim
 from auditor.resources import vocabulary
@@ -44,6 +45,21 @@ def apply_default_times(claims: Iterable[Claim], articles: Mapping[str, Article]
         art = articles.get(c.article_id)
         out.append(with_default_time(c, art.published if art else None))
     return out
+
+
+def timeless(claim: Claim) -> bool:
+    """Whether the claim's referent keeps its value over time (``timeless`` in times.yaml).
+
+    >>> timeless(Claim("c", "a", "6.1", 0, 3, "", noun="magnitude")), timeless(Claim("c", "a", "", 0, 0, ""))
+    (True, False)
+    """
+    noun = claim.noun.strip().lower()
+    return bool(noun) and any(noun == p or noun.startswith(p + " ") for p in _timeless())
+
+
+@lru_cache(maxsize=1)
+def _timeless() -> tuple[str, ...]:
+    return tuple(str(p).lower() for p in vocabulary("times").get("timeless") or ())
 
 
 def parse_time(value: str | None) -> tuple[date, date] | None:

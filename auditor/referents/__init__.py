@@ -17,7 +17,8 @@ from auditor.model import Article, Claim
 from auditor.referents.attribution import Attribution, attribution_in
 from auditor.referents.context import Sentence, sentence
 from auditor.referents.events import event_for, figure_class, is_recurring
-from auditor.referents.nouns import Referent, canonical_noun, counted_noun, measured_property, timed_referent
+from auditor.referents.nouns import (SCALE_READING, Referent, canonical_noun, counted_noun, measured_property,
+                                     timed_referent)
 from auditor.referents.places import place_for
 from auditor.referents.timeanchor import time_anchor
 from auditor.text import sentence_spans
@@ -68,7 +69,7 @@ def resolve_referents(article: Article, claims: Sequence[Claim]) -> list[Claim]:
             out.append(_resolve(article, claim, paragraphs))
         except Exception as exc:  # a bug on one figure must not lose the article
             out.append(dataclasses.replace(claim, notes=claim.notes + (f"referents not read: {type(exc).__name__}: {exc}",)))
-    return _others_resolved(_same_as_converted(out))
+    return _bare_counts_resolved(_others_resolved(_same_as_converted(out)))
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,28 @@ def _needs_place() -> frozenset[str]:
     from auditor.resources import vocabulary
 
     return frozenset(vocabulary("properties").get("needs_place", []))
+
+
+FIXED = "fixed"  # prefix of a distance between two places, which does not change over time
+
+_APPROXIMATE = frozenset("about some around nearly almost roughly approximately just".split())
+
+
+def _describes_a_place(sent: Sentence, start: int) -> bool:
+    """"Ludian county, about 370 kilometres northeast of Kunming": a distance set off by a comma
+    after a noun says where that place is, which does not change (unlike "it was 130 miles from
+    Guiuan", a storm on the move).
+
+    >>> from auditor.referents.context import sentence
+    >>> _describes_a_place(sentence("The quake hit Ludian county, about 370 km northeast of Kunming."), 35)
+    True
+    >>> _describes_a_place(sentence("At 2 pm it was 130 miles from Guiuan."), 15)
+    False
+    """
+    k = sent.token_span(start, start + 1)[0] - 1
+    while k >= 0 and sent.tokens[k].lower in _APPROXIMATE:
+        k -= 1
+    return k >= 1 and sent.tokens[k].text == "," and sent.tokens[k - 1].text[:1].isalpha()
 
 
 def _participle_event(ref: Referent) -> str:
@@ -102,6 +125,27 @@ def _others_resolved(claims: list[Claim]) -> list[Claim]:
             c = dataclasses.replace(c, noun=noun, notes=c.notes + (f"'others' read as more of: {noun or '?'}",))
         out.append(c)
     return out
+
+
+def _bare_counts_resolved(claims: list[Claim]) -> list[Claim]:
+    """"Of the 12 members on the committee, 10 voted for": a bare count takes the counted noun
+    of the figure before it in the same sentence."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "quantity" and not c.unit and not c.noun and c.qualifier != "vague" and _is_bare(c):
+            before = [p for p in out if p.sentence_start == c.sentence_start and p.sentence == c.sentence
+                      and p.end <= c.start and p.kind == "quantity" and not p.unit and p.noun]
+            if before:
+                noun = before[-1].noun
+                c = dataclasses.replace(c, noun=noun, notes=c.notes + (f"bare count read as more of: {noun}",))
+        out.append(c)
+    return out
+
+
+def _is_bare(claim: Claim) -> bool:
+    # The figure ends the surface: "10", "seven", "nearly 2,000" (not "10 of them").
+    words = claim.surface.split()
+    return bool(words) and (any(ch.isdigit() for ch in words[-1]) or len(words) == 1)
 
 
 def _same_as_converted(claims: list[Claim]) -> list[Claim]:
@@ -141,6 +185,9 @@ def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
     notes: list[str] = []
 
     ref, phrase_end = _referent(sent, start, end, claim, fclass)
+    if ref.how == SCALE_READING:
+        # "a magnitude of 6.1" measures the quake; "killed" or "damaged" nearby is not its event.
+        fclass = "measure"
     participle = _participle_event(ref) if fclass == "count" else ""
     if participle:
         # "1,891 injured", "10 dead": the figure counts people, and the word is the event.
@@ -151,7 +198,11 @@ def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
         notes.append(f"noun as written: {ref.written}")
 
     event = claim.event
-    if fclass != "date" or not event:
+    if ref.how == SCALE_READING:
+        # A quake's magnitude is a property of the quake: nothing happens to it ("is expecting",
+        # "killed" nearby are about the region and the people).
+        pass
+    elif fclass != "date" or not event:
         found, cue = event_for(sent, start, end, fclass, phrase_end)
         if found:
             event = found
@@ -181,7 +232,8 @@ def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
     place, partial = place_for(sent, start, end, ((said.start, said.end),) if said and _in_sentence(said, raw) else ())
     if fclass == "measure" and ref.noun in _needs_place():
         # "370 kilometres northeast of Kunming" and "130 miles from Guiuan" are different distances.
-        ref = dataclasses.replace(ref, noun=f"{ref.noun} from {place}" if place else "")
+        head = f"{FIXED} {ref.noun}" if place and _describes_a_place(sent, start) else ref.noun
+        ref = dataclasses.replace(ref, noun=f"{head} from {place}" if place else "")
 
     time = claim.time or time_anchor(raw, article.published)
     if not time and k is not None and fclass != "date":

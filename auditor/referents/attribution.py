@@ -8,6 +8,8 @@ The speaker is read by walking back from the speech verb over the words of its s
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,7 +56,9 @@ def _verbs() -> PhraseMatcher:
             forms.update(infl.get(tag, ()))
         if not infl:
             forms.add(lemma)
-    return PhraseMatcher({"speech": sorted(forms)}, verbs=False, plurals=False)
+    participles = {str(w).lower() for w in _spec().get("participle_verbs", [])}
+    return PhraseMatcher({"speech": sorted(forms), "participle": sorted(participles)}, verbs=False,
+                         plurals=False)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +76,13 @@ def attribution_in(sent: Sentence, start: int) -> Attribution | None:
     >>> s = sentence("Russia launched 450 drones, according to Ukraine's air force.")
     >>> attribution_in(s, 16).name
     "Ukraine's air force"
+    >>> s = sentence("The weather bureau had a lower reading, saying winds were 147 mph.")
+    >>> attribution_in(s, 58).name
+    'weather bureau'
+    >>> attribution_in(sentence("Russia launched 450 drones overnight, saying nothing."), 16) is None
+    True
+    >>> attribution_in(sentence("The hike of 75 points was announced Wednesday."), 12) is None
+    True
     """
     found = [a for a in (_after_source(sent, m) for m in _sources().find(sent.text)) if a]
     if found:
@@ -104,7 +115,22 @@ def _speaker_of(sent: Sentence, m: Match) -> Attribution | None:
     toks = sent.tokens
     v = _index(sent, m.start)
     sets = _sets()
+    if m.label == "participle":
+        # "The local weather bureau had a lower reading, saying ...": the sentence's subject speaks.
+        if v == 0 or toks[v - 1].text != ",":
+            return None
+        words = _collect(toks, 0, step=1)
+        if words and all(w.text[:1].isupper() for w in words if w.text != "'s"):
+            return _phrase(sent, words)
+        # "The weather service gave a lower reading, saying": the subject ends at its head noun.
+        heads = [k for k, w in enumerate(words) if w.lower in sets["organisation_words"] or w.lower in sets["roles"]]
+        return _phrase(sent, words[:heads[0] + 1]) if heads else None
     k = v - 1
+    if k >= 0 and toks[k].text == ")":
+        # "The US Geological Survey (USGS) reported": the abbreviation restates the speaker.
+        opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None)
+        if opening is not None:
+            k = opening - 1
     while k >= 0 and toks[k].lower in sets["skip_before_verb"]:
         k -= 1
     if k >= 0 and toks[k].text == ",":
@@ -128,11 +154,14 @@ def _speaker_of(sent: Sentence, m: Match) -> Attribution | None:
     after = v + 1
     if after < len(toks) and toks[after].lower == "by":
         after += 1
+    if after < len(toks) and toks[after].lower in _CALENDAR:
+        return None  # "was announced Wednesday": a date, not a speaker
     if after < len(toks) and (toks[after].text[:1].isupper() or toks[after].lower == "the"):
         return _phrase(sent, _collect(toks, after, step=1))
     return None
 
 
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _ADJUNCT_PREPOSITIONS = frozenset("before after during since until at in on".split())
 
 

@@ -116,18 +116,33 @@ def phrase_variants(phrase: str, verbs: bool = True, plurals: bool = True) -> se
     return out
 
 
+NAME = "NAME"  # in a vocabulary phrase: any one capitalised word ("per NAME share")
+
+
+def _named_pattern(phrase: str) -> re.Pattern:
+    parts = [r"(?-i:[A-Z])[\w&'.-]*" if w == NAME else re.escape(w) for w in phrase.split()]
+    return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+".join(parts), re.IGNORECASE)
+
+
 class PhraseMatcher:
     """Find vocabulary phrases in a sentence, longest first, each mapped back to its label.
 
     >>> m = PhraseMatcher({"shot down": ["shoot down", "intercept"]}, plurals=False)
     >>> [(x.label, x.text) for x in m.find("Air defences shot down 38 and intercepted 412.")]
     [('shot down', 'shot down'), ('shot down', 'intercepted')]
+    >>> [x.text for x in PhraseMatcher({"price": ["per NAME share"]}).find("$95 per Activision share")]
+    ['per Activision share']
     """
 
     def __init__(self, labelled: Mapping[str, Iterable[str]], verbs: bool = True, plurals: bool = True):
         self._label: dict[str, str] = {}
+        # Phrases holding NAME stand for any capitalised word there: "per NAME share".
+        self._named: list[tuple[re.Pattern, str]] = []
         for label, phrases in labelled.items():
             for phrase in phrases:
+                if NAME in str(phrase).split():
+                    self._named.append((_named_pattern(str(phrase)), label))
+                    continue
                 for form in phrase_variants(str(phrase), verbs=verbs, plurals=plurals):
                     self._label.setdefault(form, label)
         alternatives = sorted(self._label, key=len, reverse=True)
@@ -142,13 +157,15 @@ class PhraseMatcher:
         return self._find(text)
 
     def _find(self, text: str) -> tuple[Match, ...]:
-        if self._re is None:
-            return ()
         out = []
-        for m in self._re.finditer(text):
+        for m in self._re.finditer(text) if self._re is not None else ():
             written = " ".join(m.group(0).lower().split())
             out.append(Match(m.start(), m.end(), self._label.get(written, written), m.group(0)))
-        return tuple(out)
+        for pattern, label in self._named:
+            for m in pattern.finditer(text):
+                if not any(o.start < m.end() and m.start() < o.end for o in out):
+                    out.append(Match(m.start(), m.end(), label, m.group(0)))
+        return tuple(sorted(out, key=lambda x: x.start))
 
     def label_of(self, phrase: str) -> str | None:
         return self._label.get(" ".join(phrase.lower().split()))

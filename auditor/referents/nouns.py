@@ -191,6 +191,9 @@ def noun_phrase_after(sent: Sentence, i: int, max_words: int = 5) -> tuple[str, 
 def counted_noun(sent: Sentence, start: int, end: int, given: str = "") -> Referent:
     """The counted noun of a count figure: the extractor's noun if it gave one, else the noun
     phrase after the number inside or after the surface."""
+    scale = scale_reading(sent, start, end)
+    if scale is not None:
+        return scale
     if given.strip():
         noun, mods = canonical_noun(_drop_proper(given))
         if noun in _sets()["not_referents"]:
@@ -208,6 +211,36 @@ def counted_noun(sent: Sentence, start: int, end: int, given: str = "") -> Refer
     if noun in _sets()["not_referents"]:
         return Referent("", written=phrase, how=f"'{noun}' counts occasions, not things")
     return Referent(noun, mods + _proper_words(phrase), phrase, "noun after the figure")
+
+
+SCALE_READING = "a reading on a named scale"
+
+
+def scale_reading(sent: Sentence, start: int, end: int) -> Referent | None:
+    """The scale a unitless figure is read on, when a scale's name stands right beside it.
+
+    >>> from auditor.referents.context import sentence
+    >>> scale_reading(sentence("The USGS put the magnitude at 6.1 on Sunday."), 30, 33).noun
+    'magnitude'
+    >>> scale_reading(sentence("The 6.5-magnitude quake struck."), 4, 7).noun
+    'magnitude'
+    >>> scale_reading(sentence("Rescuers found 6 bodies near the magnitude sensor."), 15, 16) is None
+    True
+    """
+    spec = _property_spec()
+    window = int(spec.get("scale_window", 3))
+    i, j = sent.token_span(start, end)
+    toks = sent.tokens
+    before = [t.lower for t in toks[max(0, i - window):i]]
+    inside = [part for t in toks[i:j] for part in t.lower.split("-")[1:]]
+    after = [toks[j].lower] if j < len(toks) else []
+    for scale in spec.get("scales") or ():
+        cues = {str(c).lower() for c in scale.get("cues", ())}
+        if cues & set(before) or cues & set(inside) or cues & set(after):
+            if cues & set(before) and any(t in {".", ",", ";"} for t in before):
+                continue
+            return Referent(str(scale["name"]), (), str(scale["name"]), SCALE_READING)
+    return None
 
 
 def _drop_proper(phrase: str) -> str:
@@ -264,6 +297,10 @@ def measured_property(sent: Sentence, start: int, end: int, dimension: str, unit
     >>> s = sentence("Winds gusting to 120 km/h hit the coast.")
     >>> measured_property(s, 17, 25, "", "kilometer / hour").noun
     'wind gust'
+    >>> s = sentence("Microsoft agreed to acquire Activision Blizzard, the maker of popular games like "
+    ...              "Call of Duty and Warcraft, for $68.7 billion.")
+    >>> measured_property(s, 114, 127, "", "dollar").noun
+    'deal value'
     """
     dim = dimension_of(dimension, unit)
     if not dim:
@@ -271,22 +308,86 @@ def measured_property(sent: Sentence, start: int, end: int, dimension: str, unit
     body = _property_spec()["dimensions"][dim]
     reach = int(_property_spec().get("cue_window", 8))
     i, j = sent.token_span(start, end)
-    lo = sent.tokens[max(0, i - reach)].start if sent.tokens else 0
+    aside = _appositive_tokens(sent)
+    lo_k = i
+    for _ in range(reach):  # words inside an appositive do not use up the window
+        lo_k -= 1
+        while lo_k in aside:
+            lo_k -= 1
+    lo = sent.tokens[max(0, lo_k)].start if sent.tokens else 0
     hi = sent.tokens[min(len(sent.tokens), j + reach) - 1].end if sent.tokens else 0
     order = {p["name"]: k for k, p in enumerate(body.get("properties") or [])}
     a, b = sent.tokens[i].start if i < len(sent.tokens) else start, end
+    # A cue written inside the figure after its number counts too: "$95.00 per share".
+    digits = [t.end for t in sent.tokens[i:j] if any(ch.isdigit() for ch in t.text)]
+    b = min(b, digits[-1]) if digits else b
     hits = [m for m in _property_matcher(dim).find(sent.text)
             if lo <= m.start and m.end <= hi and (m.end <= a or m.start >= b)]
     if hits:
         def rank(m: Match) -> tuple[int, int, int]:
             gap = (m.end, a) if m.end <= a else (b, m.start)
-            words = sum(1 for t in sent.tokens if gap[0] <= t.start and t.end <= gap[1])
+            words = sum(1 for k, t in enumerate(sent.tokens)
+                        if gap[0] <= t.start and t.end <= gap[1] and k not in aside)
             return words, int(m.start >= b), order.get(m.label, 99)
 
         best = min(hits, key=rank)
+        if best.label in _needs_owner():
+            owner = owner_of(sent, best)
+            if not owner:
+                return Referent("", how=f"'{best.label}' of no named owner")
+            return Referent(f"{best.label} of {owner}", how=f"property cue '{best.text}', owner {owner}")
         return Referent(best.label, how=f"property cue '{best.text}'")
     default = str(body.get("default") or "")
     return Referent(default, how="property by dimension" if default else "no property cue")
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:]*,")
+
+
+def _appositive_tokens(sent: Sentence) -> frozenset[int]:
+    """Indices of the tokens of appositives (", the maker of Candy Crush,"), commas included:
+    an aside between a verb and its object does not part the figure from its cue.
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("Microsoft will buy Activision, the maker of Candy Crush, for $68.7 billion.")
+    >>> [s.tokens[k].text for k in sorted(_appositive_tokens(s))][:3]
+    [',', 'the', 'maker']
+    """
+    return frozenset(k for m in _APPOSITIVE.finditer(sent.text)
+                     for k, t in enumerate(sent.tokens) if m.start() <= t.start and t.end <= m.end())
+
+
+@lru_cache(maxsize=1)
+def _needs_owner() -> frozenset[str]:
+    return frozenset(str(p) for p in _property_spec().get("needs_owner") or ())
+
+
+_LINKS = frozenset("of in".split())
+
+
+def owner_of(sent: Sentence, cue: Match) -> str:
+    """The name a property cue belongs to: "Microsoft shares", "shares of Activision" -> the name.
+
+    The first word of the capitalised run right before the cue (legal suffixes and all), or
+    right after it behind "of"/"in"; "" when the cue has no named owner ("shares fell").
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("Activision Blizzard shares skyrocketed, while shares of Microsoft fell 2%.")
+    >>> owner_of(s, Match(20, 26, "share price change", "shares")), owner_of(s, Match(46, 52, "x", "shares"))
+    ('Activision', 'Microsoft')
+    """
+    toks = sent.tokens
+    i, j = sent.token_span(cue.start, cue.end)
+    run: list[str] = []
+    k = i - 1
+    while k >= 0 and toks[k].text[:1].isupper() and toks[k].lower not in _DETERMINERS:
+        run.insert(0, toks[k].text)
+        k -= 1
+    if run:
+        return run[0]
+    if j + 1 < len(toks) and toks[j].lower in _LINKS and toks[j + 1].text[:1].isupper():
+        return toks[j + 1].text
+    return ""
 
 
 # --- referents of dates and durations --------------------------------------------------------
@@ -413,7 +514,17 @@ def _is_window(toks, i: int, j: int, window: frozenset[str]) -> bool:
 
 
 def _statement_date(sent: Sentence, i: int, j: int) -> Referent | None:
-    """"Trump said on Thursday", "During a cabinet meeting last Thursday, Trump said"."""
+    """"Trump said on Thursday", "During a cabinet meeting last Thursday, Trump said", "On
+    Thursday, Trump said".
+
+    >>> from auditor.referents.context import sentence
+    >>> _statement_date(sentence("On June 16, Fed Chairman Powell said that inflation rose."), 1, 3).noun
+    'announcement'
+    >>> _statement_date(sentence("On June 16, prices rose, analysts said."), 1, 3) is None
+    True
+    >>> _statement_date(sentence("A storm hit the coast early Friday, and one expert warned."), 6, 7) is None
+    True
+    """
     toks = sent.tokens
     date_start = toks[i].start
     for m in _statement_matcher().find(sent.text):
@@ -423,6 +534,18 @@ def _statement_date(sent: Sentence, i: int, j: int) -> Referent | None:
         if len(gap) <= 5 and not any(t.text in (",", ";", ":", '"') or t.lower == "that" for t in gap):
             if not (i > 1 and toks[i - 2].lower == "as" and toks[i - 1].lower == "of"):
                 return Referent("announcement", written=m.text, how=f"date of a statement ('{m.text}')")
+    date_end = toks[j - 1].end if j > 0 else date_start
+    heads = i == 0 or (i == 1 and toks[0].lower in ("on", "last", "early", "late"))
+    if heads and j < len(toks) and toks[j].text == ",":
+        # "On June 16, Fed Chairman Powell said": a date heading the clause of a statement.
+        for m in _statement_matcher().find(sent.text):
+            if m.start < date_end:
+                continue
+            gap = [t for t in toks if date_end <= t.start and t.end <= m.start]
+            if len(gap) <= 6 and not any(t.text in (";", ":", '"') or t.lower == "that" for t in gap[1:]) \
+                    and sum(t.text == "," for t in gap) == 1:
+                return Referent("announcement", written=m.text, how=f"date heading a statement ('{m.text}')")
+            break
     venue_before = [m for m in _venue_matcher().find(sent.text) if m.end <= date_start]
     if venue_before:
         v = venue_before[-1]

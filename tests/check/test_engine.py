@@ -81,8 +81,18 @@ def test_truce_end_date_names_the_attribution():
     groups, findings = run(ends + [odd])
     assert groups[0].verdict == "discrepancy" and len(findings) == 1
     msg = findings[0].message
-    assert msg.startswith("003 (Russian military bloggers) says 2026-02-03")
-    assert "5 claims in 4 articles (Peskov, Kremlin) say 2026-02-01" in msg
+    assert msg.startswith("003, citing Russian military bloggers, says 2026-02-03")
+    assert "5 claims in 4 articles (000, 001, 002, ...; citing Peskov, Kremlin) say 2026-02-01" in msg
+
+
+def test_messages_name_the_outlet_not_the_article_id():
+    a = make_claim(111, article="000_a", id="a", surface="111 drones", attribution="Ukraine's air force")
+    b = make_claim(112, article="001_b", id="b", surface="112 drones")
+    arts = [Article(id="000_a", path="a.txt", text="", source="Reuters"), Article(id="001_b", path="b.txt", text="")]
+    _, findings = run([a, b], arts=arts)
+    msg = findings[0].message
+    assert "Reuters, citing Ukraine's air force, says 111" in msg
+    assert "001_b says 112" in msg  # no outlet known: the id stands in
 
 
 def test_different_times_are_a_timeline_not_a_discrepancy():
