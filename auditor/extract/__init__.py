@@ -34,8 +34,8 @@ def find_quantities(text: str, article_id: str = "text") -> list[Claim]:
     claims = []
     for reading, tokens, (a, b) in find_readings(norm):
         fields = claim_fields(reading, text, tokens)
-        if fields["dimension"] == _TIME_DIMENSION:
-            continue  # durations are the temporal reader's, never ours
+        if fields["dimension"] == _TIME_DIMENSION and fields["noun"] != "age":
+            continue  # durations are the temporal reader's, never ours; "Maddon, 66," is an age
         claims.append(
             Claim(
                 id=f"{article_id}:{fields['start']}-{fields['end']}",

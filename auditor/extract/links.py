@@ -14,6 +14,7 @@ from auditor.model import Claim
 
 _OPEN_PAREN = re.compile(r"\s*[(\[]\s*$")
 _CLOSE_PAREN = re.compile(r"^\s*[)\]]")
+_ABBREVIATION = re.compile(r"^\s*[(\[]\s*[A-Za-z.$%/]{1,8}\s*[)\]]")
 _AND = re.compile(r"^\s*(?:and|,)\s*$")
 
 
@@ -42,9 +43,13 @@ def is_conversion(first: Claim, second: Claim, text: str) -> bool:
         return False
     if first.dimension != second.dimension:
         return False
-    between = text[first.end : second.start]
+    # "75 basis points (bps) or three-quarters of a percentage point": the unit's abbreviation
+    # in brackets does not separate a figure from its restatement.
+    between = _ABBREVIATION.sub(" ", text[first.end : second.start], count=1)
+    # "296 hp (224 kW / 300 PS)": a restatement may be followed by another one
+    after = text[second.end : second.end + 3]
     return bool(_OPEN_PAREN.fullmatch(between) or between.strip() in ("(", "[", "or", "/")) and bool(
-        _CLOSE_PAREN.match(text[second.end : second.end + 3]) or between.strip() in ("or", "/")
+        _CLOSE_PAREN.match(after) or after.strip().startswith("/") or between.strip() in ("or", "/")
     )
 
 

@@ -119,8 +119,8 @@ def _is_modifier(tok: Token, first_in_sentence: bool, nxt: Token | None = None) 
     if tok.kind != "word":
         return False
     w = tok.text.lower()
-    if w in countable().stop:
-        return False
+    if w in countable().stop and not (tok.text.isupper() and len(tok.text) > 1):
+        return False  # but "US" in "40 US troops" is a name, not the pronoun
     lemmas = _lemmas(w)
     if lemmas and set(lemmas) <= {"VERB", "AUX", "ADV"}:
         # "targeting", "remained" end the phrase, but a participle before a plural noun is an

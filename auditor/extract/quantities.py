@@ -19,8 +19,10 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from auditor.extract.numerals import number_words, parse_digits, parse_spelled, spelled_prefix
-from auditor.extract.nouns import Token, counted_noun, countable, noun_lemma
+from auditor.extract.nouns import NounPhrase, Token, counted_noun, countable, is_noun, noun_lemma
 from auditor.extract.units import UnitInfo, lookup_unit, never_glued
 from auditor.normalize.units import dimension_of, unit_name
 from auditor.resources import vocabulary
@@ -29,6 +31,8 @@ from auditor.text import sentence_spans
 _TOKEN = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)|(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<sym>\S)")
 MAX_UNIT_WORDS = 4
 MAX_QUALIFIER_WORDS = 4
+_TIME_ANCHORS = frozenset(["ago", "earlier", "later", "before", "after", "from", "since"])
+_BOUND_CHANGE = {"upper_bound": "<", "lower_bound": ">", "approx": "~"}
 
 
 @dataclass
@@ -73,6 +77,9 @@ class _Words:
     label_words: frozenset[str]
     address_words: frozenset[str]
     glued_prefixes: dict[str, str]
+    fraction_units: dict[str, str]
+    codes_after: dict[str, frozenset[str]]  # pint currency -> codes written after its figures
+    unit_systems: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +119,9 @@ def _words() -> _Words:
         label_words=frozenset(str(w) for w in nums.get("label_words", [])),
         address_words=frozenset(str(w) for w in nums.get("address_words", [])),
         glued_prefixes=dict(nums.get("glued_prefixes", {})),
+        fraction_units={str(k): str(v) for k, v in nums.get("fraction_units", {}).items()},
+        unit_systems=frozenset(str(w).lower() for w in nums.get("unit_systems", [])),
+        codes_after={name: frozenset(spec["codes_after"]) for name, spec in vocabulary("currencies").items() if spec.get("codes_after")},
     )
 
 
@@ -123,8 +133,8 @@ def _has_figure() -> re.Pattern[str]:
     words |= {v.split()[-1] for v in _words().vague}
     nouns = sorted(countable().article_nouns, key=len, reverse=True)
     return re.compile(
-        r"\d|\b(?:%s)\b|\ban?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
-        % ("|".join(sorted(words, key=len, reverse=True)), "|".join(map(re.escape, nouns))),
+        r"\d|\b(?:%s)\b|\b(?:%s)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
+        % ("|".join(sorted(words, key=len, reverse=True)), "|".join(sorted(nw.articles)), "|".join(map(re.escape, nouns))),
         re.IGNORECASE,
     )
 
@@ -164,7 +174,6 @@ class _Sentence:
         self.low = [t.text.lower() for t in tokens]
         self.nw = number_words()
         self.w = _words()
-        self.previous: Reading | None = None  # the figure read last, for "rose 5% to 120p"
 
     # -- helpers -------------------------------------------------------------------------
     def glued(self, i: int) -> bool:
@@ -182,14 +191,50 @@ class _Sentence:
             if reading is None:
                 i += 1
                 continue
+            self.unit_from_start(reading, found)
             found.append(reading)
-            self.previous = reading
             i = max(reading.last, i + 1)
+        for k in range(len(found) - 2, -1, -1):  # from the end, so a series passes its unit back
+            self.suspended_hyphen(found[k], found[k + 1])
         return found
+
+    def suspended_hyphen(self, reading: Reading, later: Reading) -> None:
+        """ "four-, five- and six-cylinder engines", "10- to 12-inch screens": a figure whose
+        hyphen is left hanging takes the unit the series ends with."""
+        j = reading.last
+        if reading.unit or reading.noun or j + 1 >= len(self.toks) or self.toks[j].text != "-" or not self.glued(j):
+            return
+        if self.glued(j + 1) and self.toks[j + 1].text != ",":
+            return  # "four-, five-" hangs; "five-star" does not
+        if later.first - j > 6 or not any("hyphenated adjective" in n or "suspended hyphen" in n for n in later.notes):
+            return
+        reading.unit, reading.newsquant_unit, reading.unit_surface = later.unit, later.newsquant_unit, later.unit_surface
+        reading.noun, reading.modifiers, reading.head = later.noun, later.modifiers, later.head
+        reading.notes.append("unit from a suspended hyphen")
+
+    def unit_from_start(self, reading: Reading, found: list[Reading]) -> None:
+        """ "from 14-18 mpg to 24": a bare end point after "to" has the unit of the start point."""
+        if reading.unit or reading.noun or reading.newsquant_unit or not found or reading.first == 0 or self.low[reading.first - 1] != "to":
+            return
+        start = found[-1]
+        if not start.unit or reading.first - start.last > 6:
+            return
+        opener = start.first - 1 if self.low[start.first] != "from" else start.first
+        if opener < 0 or self.low[opener] != "from" or any(self.low[k] in (",", ";", "and") for k in range(start.last, reading.first)):
+            return
+        reading.unit, reading.newsquant_unit, reading.unit_surface = start.unit, start.newsquant_unit, start.unit_surface
+        reading.notes.append("unit of the start point")
 
     # -- one figure ----------------------------------------------------------------------
     def read_at(self, i: int, found: list[Reading]) -> Reading | None:
         tok = self.toks[i]
+        share = self.read_out_of(i)
+        if share is not None:
+            return share
+        if tok.kind == "num" and self.is_apposed_age(i):
+            age = Reading(first=i, last=i + 1, value=float(tok.text), unit="year", newsquant_unit="year of age", noun="age")
+            age.notes.append("age in apposition")
+            return age
         if tok.kind == "num" or (tok.kind == "sym" and tok.text in "$€£¥₹₪₽₴-+") or (
             tok.kind == "word" and self.currency_prefix_at(i)
         ):
@@ -273,13 +318,21 @@ class _Sentence:
             j += 1
         if j >= len(self.toks) or self.toks[j].kind != "num":
             return None
-        if not second_end and not self.plausible_number(j, signed=j > i):
+        split = self.digit_fraction(j)
+        if split is not None:
+            value, after = split  # "3/4 percentage point", "1/16 of a pint"
+        elif not second_end and not self.plausible_number(j, signed=j > i):
             return None
-        value = parse_digits(self.toks[j].text)
+        else:
+            value, after = parse_digits(self.toks[j].text), j + 1
         if value is None:
             return None
         value *= sign
-        j += 1
+        j = after
+        if split is not None and self.low[j] == "of" and j + 1 < len(self.toks) and self.low[j + 1] in ("a", "an"):
+            j += 2
+        if split is not None:
+            j = self.skip_system(j)
         reading = Reading(first=i, last=j, value=value, notes=notes)
         if plus:
             reading.change = "up"
@@ -289,6 +342,7 @@ class _Sentence:
         if currency:
             reading.unit, reading.newsquant_unit = currency
             reading.unit_surface = self.span_text(i, i + 1) if self.toks[i].kind == "sym" else self.toks[i].text
+            j = self.read_code_after(currency[0], j)
             j = self.read_per(reading, j)
         else:
             j = self.read_unit(reading, j)
@@ -314,8 +368,8 @@ class _Sentence:
             return False  # "COVID -19": a name, not minus 19
         if j > 0 and self.low[j - 1] in self.w.label_words and "," not in tok.text:
             return False  # "category 4", "Game 7": a label
-        if self.is_address(j):
-            return False
+        if self.is_address(j) or (j + 2 < len(self.toks) and self.toks[j + 1].text == "-" and self.glued(j + 1) and self.glued(j + 2) and self.is_address(j + 2)):
+            return False  # "575 Wilbraham Road", "16-18 Mill Street"
         if len(tok.text) > 1 and tok.text.startswith("0") and not tok.text.startswith("0."):
             return False  # "0207", phone and ID numbers
         if self.digit_group(j - 1, j) or self.digit_group(j, j + 1):
@@ -334,11 +388,41 @@ class _Sentence:
             return False
         if not signed and re.fullmatch(r"(1\d|20|21)\d\d", tok.text) and nxt not in ("%",) and not self.unit_follows(j + 1):
             after_year = prev in ("and", "to", "-") and j >= 2 and re.fullmatch(r"(1\d|20|21)\d\d", self.toks[j - 2].text)
-            if after_year or prev in ("in", "since", "until", "by") or counted_noun(self.toks, j + 1, plural=True) is None:
+            money = self.currency_suffix(j + 1) is not None  # "at 1112 p", "1999 euros"
+            if after_year or prev in ("in", "since", "until", "by") or (not money and counted_noun(self.toks, j + 1, plural=True) is None):
                 return False  # a year ("in 2026", "Thomson Reuters 2026"): the temporal extractor's
-        if self.is_model_number(j) or self.name_follows(j) or self.is_apposed_age(j):
+        if self.is_model_number(j) or (not signed and self.name_follows(j)) or self.is_apposed_age(j):
             return False
         return True
+
+    def read_code_after(self, currency: str, j: int) -> int:
+        """Skip a country code after a figure with a currency sign: "$76 US a barrel"."""
+        codes = self.w.codes_after.get(currency, frozenset())
+        for n in (4, 3, 2, 1):
+            if j + n <= len(self.toks) and all(self.glued(k) for k in range(j + 1, j + n)) and self.span_text(j, j + n) in codes:
+                return j + n
+        return j
+
+    def digit_fraction(self, j: int) -> tuple[float, int] | None:
+        """ "3/4 percentage point", "1/16 of a pint": (value, index after the denominator).
+
+        Only before a unit: "24/7", "9/11" and "3/1" odds stay names and ratios.
+        """
+        if j + 2 >= len(self.toks) or self.toks[j + 1].text not in "/\u2044" or not (self.glued(j + 1) and self.glued(j + 2)):
+            return None
+        top, bottom = self.toks[j].text, self.toks[j + 2].text
+        if not (top.isdigit() and bottom.isdigit() and 0 < int(top) < int(bottom) <= 128):
+            return None
+        k = j + 3
+        if k + 2 < len(self.toks) and self.low[k] == "of" and self.low[k + 1] in ("a", "an"):
+            k += 2
+        if self.match_unit(self.skip_system(k)) is None:
+            return None
+        return int(top) / int(bottom), j + 3
+
+    def skip_system(self, k: int) -> int:
+        """Past a measurement system before a unit: "a US gallon", "an imperial pint"."""
+        return k + 1 if k + 1 < len(self.toks) and self.low[k] in self.w.unit_systems else k
 
     def is_apposed_age(self, j: int) -> bool:
         """ "Maddon, 66, has ...": a bare number between commas after a name is an age, which
@@ -372,6 +456,8 @@ class _Sentence:
         return ta.kind == tb.kind == "num" and tb.start == ta.end + 1
 
     def unit_follows(self, j: int) -> bool:
+        if j + 1 < len(self.toks) and self.toks[j].text == "'" and self.low[j + 1] == "s" and self.glued(j + 1):
+            return False  # a possessive "'s", not feet
         return j < len(self.toks) and self.match_unit(j) is not None
 
     def is_model_number(self, j: int) -> bool:
@@ -425,12 +511,15 @@ class _Sentence:
             j += 1
         if j < len(self.toks) and self.toks[j].kind == "word" and "-" in self.low[j]:
             head, _, tail = self.low[j].partition("-")
-            if head in self.nw.magnitudes and len(head) > 1 and lookup_unit(tail):
+            if head in self.nw.magnitudes and len(head) > 1 and compound_unit(tail):
                 # "1.8 billion-mile journey": the magnitude and the unit in one compound
                 reading.magnitude *= self.nw.magnitudes[head]
                 reading.value *= self.nw.magnitudes[head]
                 reading.notes.append(f"magnitude '{head}'")
-                self.set_unit(reading, lookup_unit(tail), self.toks[j].text.partition("-")[2])
+                self.set_unit(reading, compound_unit(tail), self.toks[j].text.partition("-")[2])
+                if tail.endswith("-old"):
+                    reading.noun, reading.newsquant_unit = "age", f"{compound_unit(tail).newsquant} of age"
+                return j + 1
         return j
 
     def match_unit(self, j: int) -> tuple[int, UnitInfo, str] | None:
@@ -453,14 +542,13 @@ class _Sentence:
         if j >= len(self.toks):
             return j
         if self.toks[j].text == "-" and self.glued(j) and j + 1 < len(self.toks) and self.glued(j + 1) and self.toks[j + 1].kind == "word":
-            # "5-km race", "61-year-old": a unit written as a compound adjective
-            head = self.toks[j + 1].text.split("-")[0]
-            info = lookup_unit(head)
+            # "5-km race", "61-year-old", "195-mile-per-hour winds": a unit as a compound adjective
+            info = compound_unit(self.toks[j + 1].text)
             if info is not None:
                 self.set_unit(reading, info, self.toks[j + 1].text)
                 reading.notes.append("unit from a hyphenated adjective")
                 return j + 2
-            return j
+            return j + 2 if self.compound_count(reading, self.toks[j + 1].text, j + 2) else j
         cur = self.currency_suffix(j)
         if cur:
             end, unit, nq = cur
@@ -468,14 +556,20 @@ class _Sentence:
             reading.unit_surface = self.span_text(j, end)
             return self.read_per(reading, end)
         hit = self.match_unit(j)
+        if hit is None and self.skip_system(j) > j:
+            hit = self.match_unit(j + 1)  # "5 US gallons", "one imperial pint"
         if hit is None and self.toks[j].kind == "word" and "-" in self.low[j]:
-            info = lookup_unit(self.low[j].split("-")[0])  # "a 50 year-old man", "43 percent-owned"
+            info = compound_unit(self.low[j])  # "a 50 year-old man", "52,000 barrel-a-day"
             if info is not None:
                 self.set_unit(reading, info, self.toks[j].text)
                 return j + 1
         if hit is None:
             return j
         end, info, written = hit
+        if written == "'" and end < len(self.toks) and self.glued(end) and self.low[end] == "s":
+            return j  # "the iPhone 14's screen": a possessive, not feet
+        if len(written) == 1 and end + 1 < len(self.toks) and self.toks[end].text == "-" and self.glued(end) and self.glued(end + 1) and self.toks[end + 1].kind == "num":
+            return j  # "three C-130 planes", "two F-16s": a model name, not a unit
         if self.glued(j) is False and len(written) == 1 and written in ("C", "F", "m"):
             # "30 C" is fine, but a lone capital after a space may be an initial ("won 2 C Smith")
             if end < len(self.toks) and self.toks[end].kind == "word" and self.toks[end].text[:1].isupper():
@@ -496,8 +590,8 @@ class _Sentence:
             written = self.span_text(j, j + n)
             hit = self.w.currencies_suffix.get(written) or self.w.currencies_suffix.get(written.lower())
             if hit and (written.isupper() or written.lower() == written or n == 2):
-                if written == "p" and not self.glued(j):
-                    continue
+                if written == "p" and not self.glued(j) and not (j + 1 == len(self.toks) or self.toks[j + 1].kind == "sym" or self.low[j + 1] in ("at", "to")):
+                    continue  # "68 p at 1112 p" is a price; "2 p" before a word is an initial
                 return j + n, hit[0], hit[1]
         return None
 
@@ -507,7 +601,7 @@ class _Sentence:
             return j
         if self.low[j] in ("a", "an") and not reading.unit:
             return j
-        if self.low[j] in ("a", "an") and j + 2 < len(self.toks) and self.low[j + 2] in ("ago", "earlier", "later", "before", "after", "from", "since"):
+        if self.low[j] in ("a", "an") and j + 2 < len(self.toks) and self.low[j + 2] in _TIME_ANCHORS:
             return j  # "$6.78 billion a year earlier": a time anchor, not a rate
         hit = self.match_unit(j + 1)
         if hit is not None:
@@ -535,16 +629,39 @@ class _Sentence:
             if k < len(self.toks) and self.low[k] == "most":
                 k += 1  # "one of the most spectacular catches"
         phrase = counted_noun(self.toks, k, plural=abs(reading.value) != 1 or reading.of_the)
+        if phrase is None and not reading.of_the:
+            phrase = self.named_model_noun(k, plural=abs(reading.value) != 1)
         if phrase is None:
             reading.of_the = False
             return j
         reading.noun, reading.modifiers, reading.head = phrase.noun, phrase.modifiers, phrase.head
         if not reading.newsquant_unit:
             reading.newsquant_unit = phrase.noun
-        return phrase.end
+        return self.read_count_rate(reading, phrase.end)
+
+    def read_count_rate(self, reading: Reading, j: int) -> int:
+        """ "3,000 tests per day", "40 flights a week": a count per unit of time."""
+        if j + 1 >= len(self.toks) or self.low[j] not in ("per", "a", "an", "each"):
+            return j
+        hit = self.match_unit(j + 1)
+        if hit is None or dimension_of(hit[1].unit) != "[time]":
+            return j
+        if hit[0] < len(self.toks) and self.low[hit[0]] in _TIME_ANCHORS:
+            return j  # "40 cars a year ago": a time anchor, not a rate
+        end, info, _ = hit
+        reading.noun = f"{reading.noun} per {info.newsquant}"
+        reading.newsquant_unit = reading.noun
+        return end
 
     def read_qualifier_before(self, reading: Reading) -> None:
         i = reading.first
+        if i >= 2 and self.toks[i - 1].text == "-" and self.glued(i) and self.glued(i - 1) and self.low[i - 2] in self.w.glued_prefixes:
+            # "sub-7 nm chips": the prefix bounds the figure
+            reading.qualifier = self.w.glued_prefixes[self.low[i - 2]]
+            reading.change = _BOUND_CHANGE.get(reading.qualifier, "=")
+            reading.first = i - 2
+            reading.notes.append(f"qualifier '{self.low[i - 2]}-'")
+            return
         for n in range(min(MAX_QUALIFIER_WORDS, i), 0, -1):
             phrase = " ".join(self.low[i - n : i])
             spec = self.w.before.get(phrase)
@@ -574,15 +691,13 @@ class _Sentence:
         """ "rose 5%", "fell 0.4 per cent": NewsQuant's up/down, from the words before.
 
         A verb of change beats a qualifier ("up nearly 57%" is a rise); the new level after
-        "to"/"at" shares its change ("rose 18 sen to RM23.50").
+        "to" is a level, not a change ("rose 18 sen to RM23.50": RM23.50 is "=").
         """
         i = reading.first
-        prev = self.previous
-        if prev is not None and prev.change in ("up", "down") and prev.last + 1 == i and self.low[prev.last] in ("to", "at"):
-            reading.change = prev.change
-            return
         for k in range(i - 1, max(-1, i - 1 - self.w.change_window), -1):
-            label = self.w.changes.get(self.low[k])
+            if self.low[k] == "at" and k > 0 and self.low[k - 1] in ("up", "down", "higher", "lower"):
+                break  # "the index was up at 96.1": the level it stands at, not the change
+            label = change_label(self.low[k], self.w.changes)
             if label and self.low[k] in ("up", "down") and k > 0 and self.low[k - 1] in self.w.particle_verbs:
                 label = None
             if label:
@@ -620,8 +735,10 @@ class _Sentence:
             return j
         if link == "to" and before not in ("from", "between") and self.has_change_before(reading.first) and (reading.unit or not other.unit):
             return j  # "rose 2% to 5%": a change and a new level, not a range
-        if not reading.unit and other.unit:
+        if (not reading.unit and other.unit) or (" per " in other.unit_surface and other.unit_surface.startswith(f"{reading.unit_surface} per ")):
+            # "between $62 and $68 per share": the rate written once applies to both ends
             reading.unit, reading.newsquant_unit, reading.unit_surface = other.unit, other.newsquant_unit, other.unit_surface
+            reading.noun = reading.noun or other.noun
         if not reading.unit and reading.magnitude == other.magnitude == 1 and all(
             float(v).is_integer() and 1000 <= v <= 2199 for v in (reading.value, other.value)
         ) and "," not in self.toks[j - 1].text:
@@ -694,19 +811,30 @@ class _Sentence:
             if i + 1 < len(self.toks) and self.low[i + 1] in nw.fractions and self.low[i + 1] not in ("second",):
                 numerator = 1.0 if word in ("a", "an") else float(nw.units[word])
                 frac_index = i + 1
+            elif word in ("a", "an") and i + 1 < len(self.toks) and "-" in self.low[i + 1]:
+                numerator, frac_index = 1.0, i + 1  # "a quarter-point"
         elif "-" in word:
             split = spelled_prefix(word)
             if split and split[1] in nw.fractions:
                 numerator, frac_index = split[0], i
         if frac_index is None:
             return None
+        compound = self.fraction_compound(i, frac_index, numerator)
+        if compound is not None:
+            return compound
         frac_word = self.low[frac_index].split("-")[-1]
+        if frac_word not in nw.fractions:
+            return None
         j = frac_index + 1
         if j >= len(self.toks) or self.low[j] not in ("of", "the", "a", "an"):
             return None
+        of_unit = self.fraction_of_unit(i, j, numerator * nw.fractions[frac_word])
+        if of_unit is not None:
+            return of_unit
         share = numerator * nw.fractions[frac_word] * 100
         reading = Reading(first=i, last=j, value=round(share, 4), unit="percent", newsquant_unit="-")
         reading.notes.append("fraction")
+        self.read_qualifier_before(reading)  # "nearly two-thirds of"
         k = j + 1 if self.low[j] == "of" else j
         if k < len(self.toks) and self.low[k] in ("the", "these", "those", "its", "their", "a"):
             k += 1
@@ -715,6 +843,99 @@ class _Sentence:
             reading.noun, reading.modifiers, reading.head = phrase.noun, phrase.modifiers, phrase.head
             reading.last = phrase.end
         return reading
+
+    def named_model_noun(self, k: int, plural: bool) -> NounPhrase | None:
+        """ "three C-130 cargo planes", "two new 737 Max jets": a model name inside the counted
+        noun phrase; its digits are part of the noun, never a figure of their own."""
+        d = k
+        while d < k + 2 and d < len(self.toks) and self.toks[d].kind == "word" and self.toks[d].text.islower() and self.low[d] not in countable().stop:
+            d += 1  # "new", "used"
+        if d + 2 < len(self.toks) and self.toks[d].kind == "word" and self.toks[d].text[:1].isupper() and self.toks[d + 1].text == "-" and self.glued(d + 1) and self.glued(d + 2) and self.toks[d + 2].kind == "num":
+            end = d + 3  # "C-130", "F-16"
+        elif d + 1 < len(self.toks) and self.toks[d].kind == "num" and self.toks[d + 1].kind == "word" and self.toks[d + 1].text[:1].isupper() and not self.glued(d + 1):
+            end = d + 2  # "737 Max"
+        else:
+            return None
+        if end < len(self.toks) and self.toks[end].kind == "word" and self.glued(end):
+            end += 1  # "C-130J"
+        phrase = counted_noun(self.toks, end, plural=plural)
+        if phrase is None or self.toks[end].start - self.toks[end - 1].end > 1:
+            return None
+        name = self.span_text(k, end)
+        return NounPhrase(end=phrase.end, noun=f"{name} {phrase.noun}", modifiers=(name, *phrase.modifiers), head=phrase.head)
+
+    def compound_count(self, reading: Reading, tail: str, j: int) -> Reading | None:
+        """ "an eight-member committee", "a 12-seat council": the figure counts the noun in the
+        compound adjective, and the noun after it names what has them.
+
+        Only for a noun the compound ends in, before another word: "a two-way street" counts
+        ways, but "one-off", "two-thirds" and "three-day" are read elsewhere.
+        """
+        if "-" in tail or reading.value == 1 or not is_noun(tail) or tail.lower() in countable().stop:
+            return None
+        if j >= len(self.toks) or self.toks[j].kind != "word" or not self.glued(j) and self.toks[j].start != self.toks[j - 1].end + 1:
+            return None
+        after = counted_noun(self.toks, j, plural=False) or counted_noun(self.toks, j, plural=True)
+        if after is None:
+            return None
+        reading.noun, reading.head = noun_lemma(tail.lower()), noun_lemma(tail.lower())
+        reading.modifiers = (after.noun,)
+        reading.newsquant_unit = reading.noun
+        reading.notes.append("count from a hyphenated adjective")
+        reading.last = j
+        return reading
+
+    def small_number(self, i: int) -> float | None:
+        """A count written in one token, in digits or a word ("3", "three")."""
+        if i >= len(self.toks):
+            return None
+        if self.toks[i].kind == "num":
+            return parse_digits(self.toks[i].text)
+        parsed = parse_spelled([self.toks[i].text])
+        return parsed[0] if parsed else None
+
+    def read_out_of(self, i: int) -> Reading | None:
+        """ "one out of three Germans", "9 out of 10 doctors": a share, as a percentage."""
+        if i + 3 >= len(self.toks) or self.low[i + 1 : i + 3] != ["out", "of"]:
+            return None
+        part, whole = self.small_number(i), self.small_number(i + 3)
+        if part is None or not whole or part > whole:
+            return None
+        reading = Reading(first=i, last=i + 4, value=round(part / whole * 100, 6), unit="percent", newsquant_unit="-")
+        reading.notes.append("fraction")
+        phrase = counted_noun(self.toks, i + 4, plural=whole != 1)
+        if phrase:
+            reading.noun, reading.modifiers, reading.head = phrase.noun, phrase.modifiers, phrase.head
+            reading.last = phrase.end
+        self.read_qualifier_before(reading)
+        return reading
+
+    def fraction_of_unit(self, i: int, j: int, share: float) -> Reading | None:
+        """ "three-quarters of a percentage point", "half a mile": a share of one unit."""
+        k = j + 1 if self.low[j] == "of" else j
+        if k >= len(self.toks) or self.low[k] not in ("a", "an"):
+            return None
+        hit = self.match_unit(self.skip_system(k + 1))
+        if hit is None or not hit[1].unit:
+            return None
+        end, info, written = hit
+        reading = Reading(first=i, last=end, value=round(share, 6), notes=["share of a unit"])
+        self.set_unit(reading, info, written)
+        return self.finish(reading, end, with_noun=False)
+
+    def fraction_compound(self, i: int, frac_index: int, numerator: float) -> Reading | None:
+        """ "a quarter-point", "a half-point increase": a fraction glued to its unit."""
+        head, _, tail = self.low[frac_index].partition("-")
+        unit = self.w.fraction_units.get(tail)
+        if head not in self.nw.fractions or unit is None or (frac_index == i and numerator != 1):
+            return None
+        info = lookup_unit(unit)
+        if info is None:
+            return None
+        reading = Reading(first=i, last=frac_index + 1, value=round(numerator * self.nw.fractions[head], 6))
+        reading.notes.append("share of a unit")
+        self.set_unit(reading, info, unit)
+        return self.finish(reading, frac_index + 1, with_noun=False)
 
     def read_spelled(self, i: int) -> Reading | None:
         """ "seven drone attacks", "twenty-eight", "one Iskander-M ballistic missile", "three-day"."""
@@ -733,9 +954,9 @@ class _Sentence:
             if split is None:
                 return None
             value, tail = split
-            info = lookup_unit(tail.split("-")[0])
+            info = compound_unit(tail)
             if info is None:
-                return None
+                return self.compound_count(Reading(first=i, last=i + 1, value=value, notes=["spelled number"]), tail, i + 1)
             reading = Reading(first=i, last=i + 1, value=value, notes=["spelled number"])
             self.set_unit(reading, info, tail)
             return self.finish(reading, i + 1, with_noun=False)
@@ -810,6 +1031,55 @@ class _Sentence:
         reading.last = max(j, reading.last)
         self.read_change(reading)
         return reading
+
+
+def change_label(word: str, changes: dict[str, str]) -> str | None:
+    """The change a word says, from its own form or its verb lemma ("plummeting" -> "down").
+
+    >>> change_label("plummeting", {"plummet": "down"}), change_label("table", {"plummet": "down"})
+    ('down', None)
+    """
+    label = changes.get(word)
+    if label is None and word.endswith(("ing", "ed")):  # not "-s": "rebounds" is mostly a noun
+        label = next((changes[lemma] for lemma in _verb_lemmas(word) if lemma in changes), None)
+    return label
+
+
+@lru_cache(maxsize=16384)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    return getAllLemmas(word).get("VERB", ())
+
+
+def compound_unit(word: str) -> UnitInfo | None:
+    """The unit of a hyphenated compound after a figure, the longest that names one.
+
+    >>> compound_unit("mile-per-hour").unit, compound_unit("year-old").unit
+    ('mile / hour', 'year')
+    >>> compound_unit("barrel-a-day").newsquant
+    'barrel per day'
+    >>> compound_unit("member") is None
+    True
+    """
+    parts = word.split("-")
+    for n in range(len(parts), 0, -1):
+        info = lookup_unit(" ".join(parts[:n]))
+        if info is not None:
+            if n + 2 <= len(parts) and parts[n].lower() in ("a", "an", "per"):
+                rate = _rate_unit(info, lookup_unit(" ".join(parts[n + 1 :])))
+                if rate is not None:
+                    return rate
+            return info
+    return None
+
+
+def _rate_unit(top: UnitInfo, bottom: UnitInfo | None) -> UnitInfo | None:
+    """ "barrel-a-day": one unit per another, None when pint cannot divide them."""
+    if bottom is None or not top.unit or not bottom.unit:
+        return None
+    combined = unit_name(f"({top.unit}) / ({bottom.unit})")
+    if combined is None:
+        return None
+    return UnitInfo(combined, f"{top.newsquant} per {bottom.newsquant}", f"{top.name} per {bottom.name}")
 
 
 def claim_fields(reading: Reading, text: str, tokens: list[Token]) -> dict:

@@ -628,14 +628,17 @@ def _plain_duration(ctx: _Context, m: re.Match) -> _Hit | None:
     if value is None or value == 0:
         return None
     unit = vocab.units[m.group("unit").lower()]
+    if m.group("unit").lower() == "second" and not num_text[:1].isdigit():
+        return None  # "a second round", "one second-half goal": an ordinal
     offset = _offset(ctx, m.end())
     article = num_text.lower() in ("a", "an", "one")
-    filler = ctx.t[m.end("num") : m.start("unit")].strip()
+    filler = ctx.t[m.end("num2") if m.group("num2") else m.end("num") : m.start("unit")].strip()
     if article and not (m.group("for") or m.group("qual") or m.group("span") or filler or offset):
         # "a week" alone is too often a rate ("twice a week") or an idiom ("one day"): a
         # duration needs a cue ("for a week", "a full week", "a week after").
         return None
-    if _is_rate(ctx, m.start("num") if not m.group("for") else m.start()):
+    period = _is_period(ctx, m.start("num"))
+    if not period and _is_rate(ctx, m.start("num") if not m.group("for") else m.start()):
         return None
     if re.match(rf"\s+(?:a|an|per|each|every)\s+(?:{'|'.join(map(re.escape, vocab.units))})\b",
                 ctx.t[m.end() : m.end() + 20], re.I):
@@ -644,8 +647,22 @@ def _plain_duration(ctx: _Context, m: re.Match) -> _Hit | None:
         return _age(ctx, m, value, unit)
     qual = _qualifier(m, vocab)
     low, high = _bounds(value, qual)
+    second = _number(m.group("num2"), vocab) if m.group("num2") else None
+    extra: tuple[str, ...] = ("period: every",) if period else ()
+    if second is not None and not article and second > value:
+        # "three or four years", "5-7 days": the duration lies between the two
+        extra += ("approximate range",) if qual == "approx" else ()
+        value, low, high, qual = _tidy((value + second) / 2), value, second, "range"
+    notes = (*offset.pop("notes", ()), *extra)
     return _Hit(m.start(), m.start("old") if m.group("old") else m.end(), "duration", value=value,
-                low=low, high=high, unit=unit, qualifier=qual, dimension=TIME_DIMENSION, **offset)
+                low=low, high=high, unit=unit, qualifier=qual, dimension=TIME_DIMENSION, notes=notes,
+                anchor=not period, **offset)
+
+
+def _is_period(ctx: _Context, pos: int) -> bool:
+    """ "every 33 years": the length of a cycle, a duration, unlike "twice a week"."""
+    before = ctx.words_before(pos, 1)
+    return bool(before) and before[0].group(0).lower() == "every"
 
 
 def _is_rate(ctx: _Context, pos: int) -> bool:

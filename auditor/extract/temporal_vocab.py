@@ -256,7 +256,7 @@ def patterns() -> Patterns:
     span = r"(?:(?P<span>past|last|next|preceding|previous|coming|first|final|another|further)\s+)?"
     # "nears its four-year mark" lets a determiner follow the qualifier, but "over the past 24
     # hours" is not a lower bound: the span word takes it.
-    quals = rf"(?:(?P<qual>{qual})\s+(?:(?:its|the|their|a|an|his|her)\s+(?!(?:past|last|next|preceding|previous|coming)\b))?)?"
+    quals = rf"(?:(?P<qual>{qual})(?:\s+|(?<=~))(?:(?:its|the|their|a|an|his|her)\s+(?!(?:past|last|next|preceding|previous|coming)\b))?)?"
     end = r"(?![\w-])"
     flags = re.IGNORECASE
     return Patterns(
@@ -282,8 +282,8 @@ def patterns() -> Patterns:
         ),
         day_word=re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", flags),
         duration=re.compile(
-            rf"(?<![\w/.,-]){lead}{quals}{span}(?P<num>{num})\s+(?:(?:full|whole|long|straight|consecutive|more)\s+)?"
-            rf"(?P<unit>{unit}){end}(?P<old>\s+old\b)?",
+            rf"(?<![\w/.,-]){lead}{quals}{span}(?P<num>{num})(?:\s*(?:to|or|-|–|—)\s*(?P<num2>{num}))?(?:\s+|(?<=\d))(?:(?:full|whole|long|straight|consecutive|more|previous)\s+)?"
+            rf"(?P<unit>{unit})(?:(?P<old>\s+old\b|[-‐]old\b)|{end})",
             flags,
         ),
         hyphen_duration=re.compile(

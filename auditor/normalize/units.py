@@ -71,4 +71,23 @@ def dimension_of(unit: str) -> str:
     """
     if not unit:
         return ""
-    return str(ureg.Unit(unit).dimensionality)
+    return _canonical(dict(ureg.Unit(unit).dimensionality))
+
+
+def _canonical(dims: dict[str, float]) -> str:
+    """Dimensions written in one order, whatever unit they came from: pint keeps the order the
+    unit was defined in, so horsepower and kilowatt would otherwise print differently.
+
+    >>> _canonical({"[time]": -3, "[mass]": 1, "[length]": 2})
+    '[length] ** 2 * [mass] / [time] ** 3'
+    """
+
+    def term(name: str, power: float) -> str:
+        power = abs(power)
+        return name if power == 1 else f"{name} ** {power:g}"
+
+    top = " * ".join(term(n, p) for n, p in sorted(dims.items()) if p > 0)
+    bottom = " / ".join(term(n, p) for n, p in sorted(dims.items()) if p < 0)
+    if not top:
+        return f"1 / {bottom}" if bottom else "dimensionless"
+    return f"{top} / {bottom}" if bottom else top

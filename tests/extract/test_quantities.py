@@ -225,8 +225,9 @@ def test_no_time_quantities_from_the_quantity_reader():
     assert all(c.dimension != "[time]" for c in find_quantities("The siege lasted 40 days and 3 hours.", "a"))
 
 
-def test_apposed_age_is_not_a_count():
-    assert surfaces("Maria, 44, said the queue was long.") == []
+def test_apposed_age_is_an_age_not_a_count():
+    claims = [c for c in extract_text("Maria, 44, said the queue was long.") if c.kind == "quantity"]
+    assert [(c.value, c.unit, c.noun) for c in claims] == [(44.0, "year", "age")]
 
 
 def test_range_after_from_the():
