@@ -169,7 +169,7 @@ def _progress_bar(disabled: bool):
 
 
 def cmd_extract(args) -> int:
-    from auditor.extract import extract_claims, extract_text, newsquant_record
+    from auditor.extract import extract_claims, extract_text
 
     out = sys.stdout
     if args.lines:
@@ -177,12 +177,12 @@ def cmd_extract(args) -> int:
         with stream:
             for line in stream:
                 text = line.rstrip("\n").rstrip("\r")
-                claims = extract_text(text, published=args.published)
                 if args.format == "newsquant":
-                    records = [r for r in (newsquant_record(c) for c in claims) if r is not None]
+                    row = newsquant_prediction(text)
                 else:
-                    records = [quantity_record(c) for c in claims]
-                out.write(json.dumps({"text": text, "quantities": records}, ensure_ascii=False) + "\n")
+                    row = {"text": text, "quantities": [quantity_record(c)
+                                                        for c in extract_text(text, published=args.published)]}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
         return EXIT_OK
 
     from auditor.ingest import load_articles
@@ -203,9 +203,36 @@ def cmd_extract(args) -> int:
             for c in claims:
                 out.write(json.dumps({"article": article.id, **quantity_record(c)}, ensure_ascii=False) + "\n")
         else:
-            records = [r for r in (newsquant_record(c) for c in claims) if r is not None]
-            out.write(json.dumps({"text": article.text, "quantities": records}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"text": article.text, "quantities": newsquant_records(claims)}, ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+def newsquant_prediction(text: str) -> dict:
+    """One NewsQuant prediction line for one sentence, as `bench/newsquant_score.py` reads it.
+
+    NewsQuant annotates sentences with no publication date, so none is given: dates it does not
+    annotate are dropped by ``newsquant_record``. ``referred_concepts`` is what the figure is about.
+    """
+    from auditor.extract import extract_text
+
+    return {"text": text, "quantities": newsquant_records(extract_text(text))}
+
+
+def newsquant_records(claims) -> list[dict]:
+    """NewsQuant records of the claims NewsQuant would annotate, each with its concept."""
+    from auditor.extract import newsquant_record
+    from auditor.referents.concepts import referred_concepts
+
+    records = []
+    for claim in claims:
+        record = newsquant_record(claim)
+        if record is None:
+            continue
+        a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+        concepts = referred_concepts(claim.sentence, a, b, counted=not claim.unit and bool(claim.noun))
+        record["referred_concepts"] = ", ".join(concepts) if concepts else "-"
+        records.append(record)
+    return records
 
 
 QUANTITY_FIELDS = ("surface", "start", "end", "value", "low", "high", "unit", "noun", "dimension", "qualifier", "kind")

@@ -123,7 +123,9 @@ def test_extract_newsquant_format(tmp_path):
     row = json.loads(proc.stdout)
     values = {q["value"] for q in row["quantities"]}
     assert {13000, 19} <= values
-    assert all({"value", "unit", "normalized_unit", "change"} <= set(q) for q in row["quantities"])
+    assert all({"value", "unit", "normalized_unit", "change", "referred_concepts"} <= set(q)
+               for q in row["quantities"])
+    assert any("club" in q["referred_concepts"] for q in row["quantities"])
 
 
 def test_module_entry_point_matches_console_script():
