@@ -67,6 +67,8 @@ def _add_audit(sub) -> None:
     p.add_argument("--fail-on", choices=["never", "info", "warning", "error"], default="error",
                    help="exit 1 when a finding of this severity or above is not accepted (default: error)")
     p.add_argument("--baseline", type=Path, metavar="FILE", help="accepted findings that must not fail the run")
+    p.add_argument("--write-baseline", type=Path, metavar="FILE",
+                   help="accept every live finding of this run: write them to FILE for --baseline")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
     p.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     _add_metadata_flags(p)
@@ -106,10 +108,19 @@ def cmd_audit(args) -> int:
         for problem in exc.problems:
             print(f"auditor: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    if args.baseline and not args.baseline.is_file():
-        print(f"auditor: {args.baseline}: baseline file not found — create it with the findings to accept",
-              file=sys.stderr)
-        return EXIT_USAGE
+    if args.baseline:
+        from auditor.check.accept import load_baseline
+
+        if not args.baseline.is_file():
+            print(f"auditor: {args.baseline}: baseline file not found — write one with --write-baseline",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            load_baseline(args.baseline)
+        except RuleError as exc:
+            for problem in exc.problems:
+                print(f"auditor: {problem}", file=sys.stderr)
+            return EXIT_USAGE
 
     bar = _progress_bar(args.no_progress)
     raw = pipeline.run(args.paths, ruleset=ruleset, defaults=_defaults(args), baseline=args.baseline,
@@ -132,7 +143,30 @@ def cmd_audit(args) -> int:
         print(report.render_json(raw), end="")
     for problem in raw.problems:
         print(f"auditor: {problem}", file=sys.stderr)
+    if args.write_baseline:
+        write_baseline(raw.findings, args.write_baseline)
+        print(f"auditor: accepted {sum(not f.suppressed for f in raw.findings)} findings in {args.write_baseline}",
+              file=sys.stderr)
+        return EXIT_OK
     return exit_code(raw.findings, args.fail_on)
+
+
+def write_baseline(findings, path: Path) -> None:
+    """Accept the live findings: a baseline (rules/schema/baseline.schema.json) keyed by fingerprint.
+
+    Findings already accepted stay accepted; review the file and give each entry a reason.
+    """
+    import yaml
+
+    entries = [{"fingerprint": f.fingerprint, "rule": f.rule_id, "reason": f"accepted on {date.today().isoformat()}"}
+               for f in findings]
+    if path.is_file():
+        old = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        known = {e["fingerprint"] for e in entries}
+        entries = [e for e in old.get("accepted", []) if e.get("fingerprint") not in known] + entries
+    header = "# Accepted findings: auditor audit --baseline THIS_FILE never fails on these.\n"
+    path.write_text(header + yaml.safe_dump({"accepted": entries}, sort_keys=False, allow_unicode=True),
+                    encoding="utf-8")
 
 
 def exit_code(findings, fail_on: str) -> int:

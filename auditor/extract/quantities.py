@@ -374,6 +374,8 @@ class _Sentence:
             return False  # "0207", phone and ID numbers
         if self.digit_group(j - 1, j) or self.digit_group(j, j + 1):
             return False  # "020 7946 0958": groups of a phone or account number
+        if self.hyphen_chain_length(j) >= 3:
+            return False  # "555-123-4567", "1-800-555-0199": a phone or reference number
         nxt = self.low[j + 1] if j + 1 < len(self.toks) else ""
         prev = self.low[j - 1] if j > 0 else ""
         if nxt in self.w.date_words or prev.rstrip(".") in self.w.date_words:
@@ -454,6 +456,16 @@ class _Sentence:
             return False
         ta, tb = self.toks[a], self.toks[b]
         return ta.kind == tb.kind == "num" and tb.start == ta.end + 1
+
+    def hyphen_chain_length(self, j: int) -> int:
+        """How many digit groups are glued by hyphens around token j ("555-123-4567" -> 3)."""
+        a = j
+        while a >= 2 and self.toks[a - 1].text == "-" and self.toks[a - 2].kind == "num" and self.glued(a) and self.glued(a - 1):
+            a -= 2
+        b = j
+        while b + 2 < len(self.toks) and self.toks[b + 1].text == "-" and self.toks[b + 2].kind == "num" and self.glued(b + 1) and self.glued(b + 2):
+            b += 2
+        return (b - a) // 2 + 1
 
     def unit_follows(self, j: int) -> bool:
         if j + 1 < len(self.toks) and self.toks[j].text == "'" and self.low[j + 1] == "s" and self.glued(j + 1):

@@ -131,3 +131,24 @@ def test_extract_newsquant_format(tmp_path):
 def test_module_entry_point_matches_console_script():
     proc = subprocess.run([sys.executable, "-m", "auditor.cli", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and "auditor" in proc.stdout
+
+
+def test_baseline_accepts_known_findings_but_a_new_one_still_fails(tmp_path):
+    base = tmp_path / "baseline.yaml"
+    proc = run("audit", str(SEEDS), "--write-baseline", str(base), "--format", "none")
+    assert proc.returncode == EXIT_OK and base.is_file(), proc.stderr
+    accepted = run("audit", str(SEEDS), "--baseline", str(base), "--fail-on", "warning", "--format", "none")
+    assert accepted.returncode == EXIT_OK, accepted.stderr
+    # Drop one accepted finding: it is live again and fails the build.
+    lines = base.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("- fingerprint"))
+    base.write_text("\n".join(lines[:first] + lines[first + 3:]) + "\n", encoding="utf-8")
+    again = run("audit", str(SEEDS), "--baseline", str(base), "--fail-on", "warning", "--format", "none")
+    assert again.returncode == EXIT_FINDINGS
+
+
+def test_malformed_baseline_exits_2(tmp_path):
+    base = tmp_path / "baseline.yaml"
+    base.write_text("accepted:\n  - rule: x\n", encoding="utf-8")
+    proc = run("audit", str(SEEDS), "--baseline", str(base), "--format", "none")
+    assert proc.returncode == EXIT_USAGE and "baseline.yaml" in proc.stderr, proc.stderr

@@ -230,3 +230,10 @@ def test_newsquant_keeps_a_coordinated_hyphen_duration():
     rec = record("After a ten-year, 4 billion-km flight it arrived.", "ten-year")
     assert (rec["value"], rec["normalized_unit"]) == (10.0, "year")
     assert newsquant_record(only("They signed a ten-year lease.", "ten-year")) is None
+
+
+def test_hyphenated_phone_numbers_are_not_ranges():
+    from auditor.extract import extract_text
+
+    claims = extract_text("For tickets call 555-123-4567 or 1-800-555-0199; 30-40 seats remain.")
+    assert [c.surface for c in claims if c.kind == "quantity"] == ["30-40 seats"]
