@@ -109,7 +109,8 @@ def base_span(claim: Claim, rounding: bool = False, cap: float = 0.125, point: b
         own = Span(value, value)
     if own is None:
         return None
-    if rounding and value is not None and claim.qualifier in ("exact", "approx"):
+    # A restated figure ("over seven feet (2.1 metres)") is rounded as written whatever its qualifier.
+    if rounding and value is not None and (point or claim.qualifier in ("exact", "approx")):
         own = own.union(Span(value, value).widen(rounding_half(value, cap)))
     try:
         a, b = units.to_base(own.low, claim.unit), units.to_base(own.high, claim.unit)

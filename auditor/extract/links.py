@@ -43,6 +43,10 @@ def is_conversion(first: Claim, second: Claim, text: str) -> bool:
         return False
     if first.dimension != second.dimension:
         return False
+    if "[currency" in first.dimension:
+        # Money is never converted ("£4.99 per month (£50 per year)" is a second price, an annual
+        # plan, not the first restated), and two currencies are two dimensions anyway.
+        return False
     # "75 basis points (bps) or three-quarters of a percentage point": the unit's abbreviation
     # in brackets does not separate a figure from its restatement.
     between = _ABBREVIATION.sub(" ", text[first.end : second.start], count=1)

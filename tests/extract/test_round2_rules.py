@@ -237,3 +237,12 @@ def test_hyphenated_phone_numbers_are_not_ranges():
 
     claims = extract_text("For tickets call 555-123-4567 or 1-800-555-0199; 30-40 seats remain.")
     assert [c.surface for c in claims if c.kind == "quantity"] == ["30-40 seats"]
+
+
+def test_a_second_price_in_brackets_is_not_a_conversion():
+    from auditor.extract import extract_text
+
+    claims = extract_text("The service costs £4.99 per month (£50 per year).")
+    assert all(c.converts is None for c in claims)
+    metres = extract_text("The wall is 10 feet (3 metres) high.")
+    assert metres[1].converts == metres[0].id
