@@ -25,7 +25,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).
 
 from _results import write_section  # noqa: E402
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the clone
 DEFAULT_GOLD = SHARED / "data/newsquant/dev.json"
 DEFAULT_SCORER = SHARED / "bench/newsquant_score.py"
 KEYS = ("value_f1", "value_unit_f1", "value_change_f1", "value_concept_partial_f1", "value_concept_complete_f1")

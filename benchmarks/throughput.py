@@ -22,7 +22,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).
 
 from _results import write_section  # noqa: E402
 
-CORPORA = Path("/work/shared/data/corpus")
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"  # ../shared beside the clone
 
 
 def load(corpus: str, n: int) -> list[str]:

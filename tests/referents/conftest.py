@@ -6,15 +6,13 @@ import pytest
 import yaml
 
 from auditor.model import Article
-from tests.referents.helpers import SEEDS, SHARED_SEEDS, _seed_text
+from tests.referents.helpers import SEEDS, _seed_text
 
 
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, Article]:
     """The five seed articles keyed by their three-digit prefix, with the gold publication dates."""
-    d = next((d for d in (SEEDS, SHARED_SEEDS) if (d / "gold.yaml").is_file()), None)
-    if d is None:
-        pytest.skip("seed articles not found")
+    d = SEEDS
     gold = yaml.safe_load((d / "gold.yaml").read_text(encoding="utf-8"))
     out = {}
     for name, meta in gold["articles"].items():

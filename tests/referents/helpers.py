@@ -10,7 +10,6 @@ from auditor.referents import resolve_referents
 from auditor.text import sentence_at
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "ukraine-energy-truce"
-SHARED_SEEDS = Path("/work/shared/seeds")
 
 
 def make_claim(article: Article, surface: str, kind: str = "quantity", unit: str = "", dimension: str = "",
@@ -33,7 +32,7 @@ def resolve_one(text: str, surface: str, published: date | None = date(2026, 1, 
 
 
 def _seed_text(path: Path) -> str:
-    """The article body: the fixtures carry YAML front matter, the shared seeds are raw text."""
+    """The article body, without the fixture's YAML front matter."""
     text = path.read_text(encoding="utf-8")
     if text.startswith("---\n"):
         end = text.index("\n---\n", 4)

@@ -150,8 +150,7 @@ def test_air_force_attribution(seeds):
     assert resolve(seeds["001"], "111 attack drones").attribution == "Ukrainian air force"
 
 
-def test_time_anchors_when_the_temporal_reader_is_present(seeds):
-    pytest.importorskip("auditor.extract.temporal")
+def test_time_anchors_from_the_temporal_reader(seeds):
     jan30 = resolve(seeds["000"], "111 drones")
     feb3 = resolve(seeds["004"], "450 attack drones")
     assert jan30.time and feb3.time and jan30.time != feb3.time
