@@ -337,9 +337,12 @@ def _duration_span(claims: Sequence[Claim], rule: Rule, ctx: Context) -> list[Ra
         ends_on = date.fromordinal(int(end.low)).isoformat()
         if end.high != end.low:
             ends_on += f"/{date.fromordinal(int(end.high)).isoformat()}"
+        begins = str(start.value) if start.low in (None, start.value) or start.low == start.high else \
+            f"{start.low}/{start.high}"
         found.append(RawFinding(rule.id, (d, start, *against), d.group_id, "discrepancy",
                                 minority=(d, start), majority=against,
-                                detail=f"{d.surface!r} from {start.value} ends on {ends_on}"))
+                                detail=f"{ctx.source(d)}: \"{d.surface}\" counted from \"{start.surface}\" "
+                                       f"({begins}) ends {ends_on}"))
     return found
 
 
@@ -349,6 +352,6 @@ register(Comparator(
     summary="A duration plus a start date stated in one article give an end date; end dates of the "
             "same thing in any article must agree with it. A duration stated with its own end date "
             "('for a week until February 1') is not used.",
-    message="{minority}; but {majority}: {detail}{places}",
+    message="{detail}, but {majority}{places}",
     run=_duration_span,
 ))
