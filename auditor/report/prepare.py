@@ -204,7 +204,9 @@ class AuditView:
         path = relative_path(article.path) if article else claim.article_id
         line, col = line_col(text, claim.start)
         end_line, end_col = line_col(text, claim.end)
-        return Location(path, line, col, end_line, end_col)
+        # Lines of the file, not of the body: front matter comes before the text.
+        shift = article.line_offset if article else 0
+        return Location(path, line + shift, col, end_line + shift, end_col)
 
     def claims_of(self, finding: Finding) -> list[Claim]:
         """The finding's claims that exist in the audit, in report order."""

@@ -48,3 +48,15 @@ def test_fail_on_threshold():
     assert reaches("error", "warning") and reaches("warning", "warning")
     assert not reaches("info", "warning") and not reaches("error", "never")
     assert reaches("info", "info")
+
+
+def test_location_counts_the_front_matter_lines_of_the_file():
+    # Regression: SARIF and terminal lines pointed into the article body, not the file, so a
+    # Markdown article's figure was shown six lines too early.
+    from auditor.model import Article, Claim, RawAudit
+    from auditor.report.prepare import AuditView
+
+    art = Article(id="a", path="a.md", text="Intro.\nIt fell 5%.", line_offset=6)
+    claim = Claim("c", "a", "5%", 15, 17, "It fell 5%.", sentence_start=7)
+    loc = AuditView(RawAudit((art,), (claim,), (), ())).location(claim)
+    assert (loc.line, loc.column, loc.end_line) == (8, 9, 8)
