@@ -9,8 +9,11 @@ import pytest
 from auditor.evaluate import load_gold
 from auditor.ingest import load_articles
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-CLUSTERS = sorted(p.parent for p in FIXTURES.glob("*/gold.yaml"))
+ROOT = Path(__file__).resolve().parents[2]
+# The held-out clusters of benchmarks/ are measured, not held to targets, but their gold files
+# must be as sound as the fixtures'.
+CLUSTERS = sorted(p.parent for base in (ROOT / "fixtures", ROOT / "benchmarks" / "heldout")
+                  for p in base.glob("*/gold.yaml"))
 
 
 def references(gold):
