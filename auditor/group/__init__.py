@@ -69,7 +69,7 @@ def _group_key(claim: Claim, by_id: dict[str, Claim], undated: set[str] = frozen
     while claim.converts and claim.converts in by_id and claim.id not in seen:
         seen.add(claim.id)
         claim = by_id[claim.converts]
-    key = block_key(claim)
+    key = block_key(claim, by_id.get(claim.part_of or ""))
     if key is None:
         return ("single", claim.id)
     if claim.article_id in undated and not claim.time and claim.kind != "date":

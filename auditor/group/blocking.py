@@ -46,12 +46,36 @@ def referent_key(claim: Claim) -> str:
     >>> [referent_key(Claim("c", "a", "", 0, 0, "", noun=n)) for n in
     ...  ("residential high-rise building", "distance from Kunming", "announcement by U.S. Federal Reserve")]
     ['building', 'distance from kunming', 'announcement by reserve']
+    >>> referent_key(Claim("c", "a", "", 0, 0, "", noun="passenger", event="killed"))
+    'person'
     """
     noun = claim.noun.strip().lower()
     if not noun:
         return ""
     head, link, rest = (re.split(r" (of|from|by) ", noun, maxsplit=1) + ["", ""])[:3]
-    return f"{head.split()[-1]} {link} {rest.split()[-1]}" if rest else head.split()[-1]
+    if rest:
+        return f"{head.split()[-1]} {link} {rest.split()[-1]}"
+    last = head.split()[-1]
+    if last in _people_nouns() and event_key(claim.event) in _people_events():
+        # "two passengers died", "two people were killed": under an event only people undergo,
+        # passengers, souls and victims are the same people.
+        return "person"
+    return last
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in vocabulary("nouns").get("people_nouns", []))
+
+
+@lru_cache(maxsize=1)
+def _event_roles() -> dict[str, str]:
+    return {str(k).lower(): str(v).lower() for k, v in (vocabulary("events").get("event_roles") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _people_events() -> frozenset[str]:
+    return frozenset(str(e).lower() for e in vocabulary("events").get("people_events", []))
 
 
 def event_key(event: str) -> str:
@@ -89,9 +113,23 @@ def _points_in_percent() -> frozenset[str]:
     return frozenset(str(p) for p in vocabulary("properties").get("points_in_percent") or ())
 
 
-def block_key(claim: Claim) -> tuple[str, str, str] | None:
-    """(value kind, referent, event) or None when the claim has no referent."""
+def block_key(claim: Claim, whole: Claim | None = None) -> tuple[str, str, str] | None:
+    """(value kind, referent, event) or None when the claim has no referent. ``whole`` is the
+    figure the claim is a part of, if any.
+
+    >>> block_key(Claim("c", "a", "", 0, 0, "", noun="person", event="protested"))
+    ('count', 'protester', '')
+    """
     ref = referent_key(claim)
     if not ref:
         return None
-    return value_kind(as_compared(claim)), ref, event_key(claim.event)
+    if whole is not None and (claim.place != whole.place or not claim.place):
+        # "1.2 million, including 80,000 in Paris": a part is about its own place (even one the
+        # gazetteer cannot name: "in the capital"), never the total's.
+        ref = f"{ref} in {claim.place or 'a part'}"
+    event = event_key(claim.event)
+    role = _event_roles().get(event)
+    if role and ref in (role, *_people_nouns()):
+        # "1.1 million people marched" and "1.1 million demonstrators": the event names the role.
+        ref, event = role, ""
+    return value_kind(as_compared(claim)), ref, event

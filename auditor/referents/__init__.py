@@ -9,6 +9,7 @@ paragraph), so it stays a pure function of one article. All vocabulary is data i
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,7 @@ from functools import lru_cache
 from auditor.model import Article, Claim
 from auditor.referents.attribution import Attribution, attribution_in
 from auditor.referents.context import Sentence, sentence
-from auditor.referents.events import event_for, figure_class, is_recurring
+from auditor.referents.events import event_for, figure_class, is_recurring, people_events
 from auditor.referents.nouns import (SCALE_READING, Referent, canonical_noun, counted_noun, measured_property,
                                      timed_referent)
 from auditor.referents.places import place_for
@@ -69,7 +70,7 @@ def resolve_referents(article: Article, claims: Sequence[Claim]) -> list[Claim]:
             out.append(_resolve(article, claim, paragraphs))
         except Exception as exc:  # a bug on one figure must not lose the article
             out.append(dataclasses.replace(claim, notes=claim.notes + (f"referents not read: {type(exc).__name__}: {exc}",)))
-    return _bare_counts_resolved(_others_resolved(_same_as_converted(out)))
+    return _bare_counts_resolved(_others_resolved(_same_as_converted(out)), article.text)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,19 @@ def _participle_event(ref: Referent) -> str:
     return ""
 
 
+def _state_in_noun(ref: Referent) -> tuple[str, str]:
+    """(event, word) when a word before the head of the counted noun is a people event
+    ("uninjured person", "injured passenger"); ("", "") otherwise."""
+    words = ref.noun.split()
+    if len(words) < 2:
+        return "", ""
+    for w in words[:-1]:
+        found = _participle_event(Referent("", written=w))
+        if found in people_events():
+            return found, w
+    return "", ""
+
+
 def _others_resolved(claims: list[Claim]) -> list[Claim]:
     """"381 people dead and 1,801 others injured": "others" are more of the noun counted
     just before, in the same sentence."""
@@ -127,25 +141,133 @@ def _others_resolved(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _bare_counts_resolved(claims: list[Claim]) -> list[Claim]:
-    """"Of the 12 members on the committee, 10 voted for": a bare count takes the counted noun
-    of the figure before it in the same sentence."""
+def _bare_counts_resolved(claims: list[Claim], text: str = "") -> list[Claim]:
+    """What a figure written without a noun counts, from the sentence around it.
+
+    - "Of the 12 members on the committee, 10 voted for": the noun of the figure before it;
+    - "two were confirmed dead", "49 in critical condition": an event only people undergo
+      counts people (events.yaml ``people_events``);
+    - "put the number of protesters at 1.2 million": the noun of "number of";
+    - "1.2 million, including 80,000 in Paris": a part of the nearest earlier figure that can
+      hold it (not smaller than the part), whose noun it takes;
+    - "raise the age from 62 to 64": a change has its own construction and takes no noun.
+    """
     out: list[Claim] = []
     for c in claims:
-        if c.kind == "quantity" and not c.unit and not c.noun and c.qualifier != "vague" and _is_bare(c):
-            before = [p for p in out if p.sentence_start == c.sentence_start and p.sentence == c.sentence
-                      and p.end <= c.start and p.kind == "quantity" and not p.unit and p.noun]
-            if before:
-                noun = before[-1].noun
-                c = dataclasses.replace(c, noun=noun, notes=c.notes + (f"bare count read as more of: {noun}",))
+        same = [p for p in out if p.sentence_start == c.sentence_start and p.sentence == c.sentence
+                and p.end <= c.start and p.kind == "quantity" and not p.unit]
+        including = _is_including(c, text)
+        whole = _including_whole(c, same, text) if including else None
+        if whole is not None:
+            c = dataclasses.replace(c, part_of=c.part_of or whole.id,
+                                    notes=c.notes + (f"part of {whole.surface!r} ('including')",))
+        if c.event in people_events() and c.kind == "quantity" and not c.unit and (not c.noun or c.noun == "other"):
+            people = [p for p in same if _is_people(p.noun)]
+            if people:
+                c = dataclasses.replace(c, noun=people[-1].noun, notes=c.notes + (f"more of: {people[-1].noun}",))
+            elif not c.place:
+                # "two were confirmed dead": people. With a place of its own ("504 were in Ludian
+                # County") it is a local toll whose whole the sentence does not name: left alone.
+                c = dataclasses.replace(c, noun="person", notes=c.notes + (f"counts people: '{c.event}'",))
+            continue_bare = False
+        else:
+            continue_bare = True
+        if continue_bare and c.kind == "quantity" and not c.unit and not c.noun and c.qualifier != "vague" \
+                and _is_bare(c) and not _is_change(c, text):
+            if whole is not None and whole.noun:
+                noun, how = whole.noun, "part of a whole"
+            else:
+                noun, how = _number_of(c), "'number of'"
+                if not noun and not including:
+                    before = [p for p in same if p.noun]
+                    noun, how = (before[-1].noun, "bare count read as more of") if before else ("", "")
+            if noun:
+                c = dataclasses.replace(c, noun=noun, notes=c.notes + (f"{how}: {noun}",))
         out.append(c)
     return out
 
 
+_INCLUDING = re.compile(r"(?:,|\()\s*(?:including|of which|of whom|among them)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _including_whole(claim: Claim, earlier: list[Claim], text: str) -> Claim | None:
+    """The whole an "including" figure is a part of: the nearest earlier count of the sentence
+    that is not smaller than it ("200 marches ... including 400,000 in Paris" is a part of
+    "two million people", not of the 200 marches).
+
+    >>> w = Claim("w", "a", "1.2 million", 0, 11, "", value=1.2e6, kind="quantity", noun="protester")
+    >>> p = Claim("p", "a", "80,000", 23, 29, "", value=8e4, kind="quantity")
+    >>> _including_whole(p, [w], "1.2 million, including 80,000 in Paris").id
+    'w'
+    >>> _including_whole(p, [w], "1.2 million and 80,000 in Paris") is None
+    True
+    """
+    if claim.kind != "quantity" or claim.unit or not isinstance(claim.value, (int, float)):
+        return None
+    if not _is_including(claim, text):
+        return None
+    for whole in reversed(earlier):
+        if isinstance(whole.value, (int, float)) and whole.value >= claim.value and whole is not claim:
+            return whole
+    return None
+
+
+def _is_including(claim: Claim, text: str) -> bool:
+    """"..., including around 400,000 in Paris": the figure is a part of something before it."""
+    return bool(_INCLUDING.search(text[max(0, claim.start - 40):claim.start]))
+
+
+_NUMBER_OF = re.compile(r"\bnumber of ([a-z][a-z-]+)", re.IGNORECASE)
+
+
+def _number_of(claim: Claim) -> str:
+    """"The ministry put the total number of protesters at 1.2 million": the noun of "number of"
+    earlier in the sentence, when only one is there.
+
+    >>> _number_of(Claim("c", "a", "1.2 million", 49, 60, "Police put the number of protesters "
+    ...                  "marching at 1.2 million.", sentence_start=0))
+    'protester'
+    """
+    offset = claim.start - claim.sentence_start
+    found = _NUMBER_OF.findall(claim.sentence[:max(0, offset)])
+    if len(found) != 1:
+        return ""
+    return canonical_noun(found[0])[0]
+
+
+_CHANGE = re.compile(r"\bfrom\s+(?:\S+\s+to\s+)?$", re.IGNORECASE)
+
+
+def _is_change(claim: Claim, text: str) -> bool:
+    """"raise the retirement age from 62 to 64": a from/to change of something named before
+    "from", never more of the count before it.
+
+    >>> _is_change(Claim("c", "a", "from 62 to 64", 10, 23, ""), "")
+    True
+    >>> _is_change(Claim("c", "a", "64", 20, 22, ""), "raise it from 62 to 64")
+    True
+    >>> _is_change(Claim("c", "a", "64", 13, 15, ""), "62 marched to 64")
+    False
+    """
+    if claim.surface.lower().startswith("from "):
+        return True
+    return bool(_CHANGE.search(text[max(0, claim.start - 24):claim.start]))
+
+
 def _is_bare(claim: Claim) -> bool:
-    # The figure ends the surface: "10", "seven", "nearly 2,000" (not "10 of them").
+    # The figure ends the surface: "10", "seven", "nearly 2,000", "1.2 million" (not "10 of them").
     words = claim.surface.split()
-    return bool(words) and (any(ch.isdigit() for ch in words[-1]) or len(words) == 1)
+    return bool(words) and (any(ch.isdigit() for ch in words[-1]) or len(words) == 1
+                            or words[-1].lower() in _SCALES)
+
+
+_SCALES = frozenset("hundred thousand million billion trillion".split())
+
+
+def _is_people(noun: str) -> bool:
+    from auditor.resources import vocabulary
+
+    return bool(noun) and noun.split()[-1] in set(vocabulary("nouns").get("people_nouns", []))
 
 
 def _same_as_converted(claims: list[Claim]) -> list[Claim]:
@@ -192,6 +314,12 @@ def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
     if participle:
         # "1,891 injured", "10 dead": the figure counts people, and the word is the event.
         ref = dataclasses.replace(ref, noun="person", how=f"people who are '{ref.written}'")
+    state = _state_in_noun(ref) if fclass == "count" and not participle else ""
+    if state:
+        # "123 other uninjured people": the adjective is what happened to them, not a kind of person.
+        kept = " ".join(w for w in ref.noun.split() if w != state[1])
+        ref = dataclasses.replace(ref, noun=kept, how=f"people who are '{state[1]}'")
+        participle = state[0]
     if ref.how:
         notes.append(f"referent: {ref.how}")
     if ref.written and ref.written.lower() != ref.noun:
@@ -229,7 +357,8 @@ def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
         # Different people state things on different days: a statement's date is only
         # comparable with the same speaker's ("Trump said on Thursday" vs "the Kremlin on Friday").
         ref = dataclasses.replace(ref, noun=f"announcement by {speaker}")
-    place, partial = place_for(sent, start, end, ((said.start, said.end),) if said and _in_sentence(said, raw) else ())
+    excluded = ((said.start, said.end),) if said and _in_sentence(said, raw) else ()
+    place, partial = place_for(sent, start, end, excluded + _parts_after(sent.text, end))
     if fclass == "measure" and ref.noun in _needs_place():
         # "370 kilometres northeast of Kunming" and "130 miles from Guiuan" are different distances.
         head = f"{FIXED} {ref.noun}" if place and _describes_a_place(sent, start) else ref.noun
@@ -275,6 +404,21 @@ def _referent(sent: Sentence, start: int, end: int, claim: Claim, fclass: str) -
     if given == "age":
         return Referent("age", (ref.noun,) if ref.noun else (), "", "age of a person or thing"), end
     return ref, end
+
+
+_PART_AFTER = re.compile(r"\s*[^,;.()]{0,30}?[,(]\s*(?:including|of which|of whom|among them)\b(?:[^,;)]|,(?=\d))*", re.IGNORECASE)
+
+
+def _parts_after(text: str, end: int) -> tuple[tuple[int, int], ...]:
+    """The span of an "including ..." part right after a figure: "1.2 million, including 80,000
+    in Paris" is not a figure for Paris.
+
+    >>> t = "Police counted 1.2 million, including 80,000 in Paris, on Thursday."
+    >>> [t[a:b] for a, b in _parts_after(t, 26)]
+    [', including 80,000 in Paris']
+    """
+    m = _PART_AFTER.match(text, end)
+    return ((m.start(), m.end()),) if m else ()
 
 
 def _phrase_end(sent: Sentence, end: int, ref: Referent) -> int:

@@ -41,7 +41,8 @@ def _spec() -> dict:
 def _sets() -> dict[str, frozenset[str]]:
     spec = _spec()
     return {k: frozenset(str(w).lower() for w in spec.get(k, [])) for k in
-            ("subject_stops", "skip_before_verb", "pronouns", "organisation_words", "roles", "noun_like")}
+            ("subject_stops", "skip_before_verb", "pronouns", "organisation_words", "roles", "noun_like",
+             "contrast")}
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +85,14 @@ def attribution_in(sent: Sentence, start: int) -> Attribution | None:
     >>> attribution_in(sentence("The hike of 75 points was announced Wednesday."), 12) is None
     True
     """
-    found = [a for a in (_after_source(sent, m) for m in _sources().find(sent.text)) if a]
+    lo, hi = _contrast_side(sent, start)
+    found = [a for a in (_after_source(sent, m) for m in _sources().find(sent.text) if lo <= m.start < hi) if a]
     if found:
         return min(found, key=lambda a: abs(a.start - start))
     candidates = []
     for m in _verbs().find(sent.text):
+        if not lo <= m.start < hi:
+            continue
         a = _speaker_of(sent, m)
         if a:
             candidates.append((abs(m.start - start), a))
@@ -96,6 +100,29 @@ def attribution_in(sent: Sentence, start: int) -> Attribution | None:
         return None
     named = [c for c in candidates if not c[1].pronoun]
     return min(named or candidates, key=lambda c: c[0])[1]
+
+
+def _contrast_side(sent: Sentence, start: int) -> tuple[int, int]:
+    """The side of a contrast (", while", ", whereas") that holds ``start``: "X, the CGT claimed,
+    while the ministry counted Y" sets two sources against each other, so neither speaks for
+    the other side's figure.
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("Unions claimed 2 million, while police counted 900,000.")
+    >>> s.text[slice(*_contrast_side(s, 47))]
+    ' police counted 900,000.'
+    """
+    lo, hi = 0, len(sent.text)
+    words = _sets()["contrast"]
+    toks = sent.tokens
+    for k in range(1, len(toks)):
+        if toks[k].lower in words and toks[k - 1].text in (",", ";"):
+            if toks[k].end <= start:
+                lo = toks[k].end
+            elif toks[k].start >= start:
+                hi = toks[k - 1].start
+                break
+    return lo, hi
 
 
 def _index(sent: Sentence, offset: int) -> int:

@@ -97,6 +97,7 @@ def event_for(sent: Sentence, start: int, end: int, kind: str, phrase_end: int |
     mood_reach = int(_spec().get("mood_reach", 25))
     best: tuple[int, int, Match] | None = None
     mood: tuple[int, Match] | None = None
+    subject: Match | None = None
     for m in _cues(sent.text):
         cls = table.get(m.label)
         if cls is None or kind not in cls.applies_to:
@@ -113,6 +114,8 @@ def event_for(sent: Sentence, start: int, end: int, kind: str, phrase_end: int |
             continue
         if side == 1 and _crosses_other_figure(between):
             continue  # "Of the 12 members, 10 voted": "voted" is about the 10
+        if side == 1 and subject is None and not cls.mood and _is_own_verb(between, m):
+            subject = m
         distance = len(between)
         if cls.mood and side == 0 and distance <= mood_reach:
             if mood is None or distance < mood[0]:
@@ -129,9 +132,34 @@ def event_for(sent: Sentence, start: int, end: int, kind: str, phrase_end: int |
             best = (distance, side, m)
     if mood is not None:
         return mood[1].label, mood[1].text
+    if subject is not None:
+        # "two had died, 181 were transported to hospitals": a figure that is the subject of
+        # its own verb is about that verb, whatever cue the clause before it ends on.
+        return subject.label, subject.text
     if best is not None:
         return best[2].label, best[2].text
     return "", ""
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _spec().get("subject_links", []))
+
+
+def people_events() -> frozenset[str]:
+    """Events only people undergo (events.yaml ``people_events``): killed, injured, hospitalized..."""
+    return frozenset(str(e) for e in _spec().get("people_events", []))
+
+
+def _is_own_verb(between: list, cue: Match) -> bool:
+    """The cue after a figure is the figure's own verb: only auxiliaries stand between them,
+    and at least one is there ("181 were transported", "60 remain unaccounted for"); a cue right
+    after the figure with no auxiliary ("412 drones launched by Russia") may be a reduced
+    relative clause and proves nothing."""
+    links = _links()
+    if not all(t.lower in links for t in between):
+        return False
+    return bool(between) or cue.text.split()[0].lower() in links
 
 
 def _crosses_other_figure(between: list) -> bool:

