@@ -46,6 +46,9 @@ class _Vocab:
     article_nouns: frozenset[str]
     pronoun_one: frozenset[str]
     after_one: frozenset[str]
+    article_not_after: frozenset[str]
+    demonyms: frozenset[str]
+    demonyms_invariant: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +61,9 @@ def countable() -> _Vocab:
         article_nouns=frozenset(str(w).lower() for w in raw["article_nouns"]),
         pronoun_one=frozenset(str(w).lower() for w in raw["pronoun_one"]),
         after_one=frozenset(str(w).lower() for w in raw["after_one_not_count"]),
+        article_not_after=frozenset(str(w).lower() for w in raw.get("article_not_after", [])),
+        demonyms=frozenset(str(w).lower() for w in raw.get("demonyms", [])),
+        demonyms_invariant=frozenset(str(w).lower() for w in raw.get("demonyms_invariant", [])),
     )
 
 
@@ -150,17 +156,68 @@ def counted_noun(tokens: list[Token], j: int, plural: bool, text: str = "") -> N
                 k += 1
                 continue
             break
+        if words and tokens[k - 1].end != tok.start - 1:
+            break
+        dotted = dotted_abbreviation(tokens, k)
+        if dotted is not None:
+            words.append(dotted[0])  # "61 U.S. citizens": a modifier, never the head
+            k = dotted[1]
+            continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if not _is_modifier(tok, False, nxt) or (words and tokens[k - 1].end != tok.start - 1):
+        if not _is_modifier(tok, False, nxt):
             break
         words.append(tok.text)
         k += 1
+        if _is_demonym(tok.text, plural) and not _noun_follows(tokens, k):
+            return _phrase(words, k)  # "141 Chinese", "one Japanese": people of that nationality
         if plural and is_plural_noun(tok.text):
             return _phrase(words, k)
         if not plural and is_noun(tok.text) and not is_plural_noun(tok.text):
             if not _compound_goes_on(tokens, k):
                 return _phrase(words, k)
     return None
+
+
+def dotted_abbreviation(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "U.S.", "U.K.": single capitals each glued to a full stop, as one word and its end.
+
+    >>> toks = [Token("U", 0, 1, "word"), Token(".", 1, 2, "sym"), Token("S", 2, 3, "word"), Token(".", 3, 4, "sym")]
+    >>> dotted_abbreviation(toks, 0)
+    ('U.S.', 4)
+    """
+    end = k
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].kind == "word"
+        and len(tokens[end].text) == 1
+        and tokens[end].text.isupper()
+        and tokens[end + 1].text == "."
+        and tokens[end + 1].start == tokens[end].end
+        and (end == k or tokens[end].start == tokens[end - 1].end)
+    ):
+        end += 2
+    if end - k < 4:
+        return None
+    return "".join(t.text for t in tokens[k:end]), end
+
+
+def _is_demonym(word: str, plural: bool) -> bool:
+    """A nationality noun in the number asked for ("Chinese" either way, "Italian" singular)."""
+    if not word[:1].isupper():
+        return False
+    low, vocab = word.lower(), countable()
+    return low in vocab.demonyms_invariant or (not plural and low in vocab.demonyms)
+
+
+def _noun_follows(tokens: list[Token], k: int) -> bool:
+    """True when token k goes on the noun phrase: "Chinese *nationals*", "Japanese *tourist*"."""
+    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].start != tokens[k - 1].end + 1:
+        return False
+    word = tokens[k].text
+    if _is_modifier(tokens[k], False) and (is_noun(word) or is_plural_noun(word)):
+        return True
+    # "two Chinese state-run banks": adjectives, then the noun
+    return counted_noun(tokens, k, plural=True) is not None or counted_noun(tokens, k, plural=False) is not None
 
 
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:

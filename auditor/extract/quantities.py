@@ -22,7 +22,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from auditor.extract.numerals import number_words, parse_digits, parse_spelled, spelled_prefix
-from auditor.extract.nouns import NounPhrase, Token, counted_noun, countable, is_noun, noun_lemma
+from auditor.extract.nouns import NounPhrase, Token, counted_noun, countable, dotted_abbreviation, is_noun, noun_lemma
 from auditor.extract.units import UnitInfo, lookup_unit, never_glued
 from auditor.normalize.units import dimension_of, unit_name
 from auditor.resources import vocabulary
@@ -31,7 +31,14 @@ from auditor.text import sentence_spans
 _TOKEN = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)|(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<sym>\S)")
 MAX_UNIT_WORDS = 4
 MAX_QUALIFIER_WORDS = 4
+# "three in ten" stands for anything from about 25% to 35%: how far a percentage in brackets may
+# be from a share written in words and still state it, relative to the larger of the two.
+SHARE_ROUNDING = 0.2
+# A change of a percentage is rarely more than this many points; more is a move of an index.
+MAX_PERCENTAGE_POINTS = 30
 _TIME_ANCHORS = frozenset(["ago", "earlier", "later", "before", "after", "from", "since"])
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+_DETERMINERS = frozenset(["the", "its", "their", "this", "that", "these", "those", "his", "her", "our"])
 _BOUND_CHANGE = {"upper_bound": "<", "lower_bound": ">", "approx": "~"}
 
 
@@ -80,6 +87,9 @@ class _Words:
     fraction_units: dict[str, str]
     codes_after: dict[str, frozenset[str]]  # pint currency -> codes written after its figures
     unit_systems: frozenset[str]
+    year_event_nouns: frozenset[str]
+    share_wholes: frozenset[float]
+    index_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +131,9 @@ def _words() -> _Words:
         glued_prefixes=dict(nums.get("glued_prefixes", {})),
         fraction_units={str(k): str(v) for k, v in nums.get("fraction_units", {}).items()},
         unit_systems=frozenset(str(w).lower() for w in nums.get("unit_systems", [])),
+        year_event_nouns=frozenset(str(w).lower() for w in nums.get("year_event_nouns", [])),
+        share_wholes=frozenset(float(w) for w in nums.get("share_wholes", [])),
+        index_words=frozenset(str(w).lower() for w in nums.get("index_words", [])),
         codes_after={name: frozenset(spec["codes_after"]) for name, spec in vocabulary("currencies").items() if spec.get("codes_after")},
     )
 
@@ -152,24 +165,28 @@ def find_readings(text: str) -> list[tuple[Reading, list[Token], tuple[int, int]
     """Every figure in ``text`` (already normalized), with its sentence's tokens and span."""
     out = []
     pattern = _has_figure()
+    previous = 0  # start of the sentence before, for percentages compared across sentences
     for a, b in sentence_spans(text):
         if not pattern.search(text, a, b):
+            previous = a
             continue
         tokens = tokenize(text[a:b], a)
         try:
-            readings = _Sentence(text, tokens).read_all()
+            readings = _Sentence(text, tokens, _PERCENT.search(text, previous, b) is not None).read_all()
         except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the article
             warnings.warn(f"auditor.extract: sentence at char {a} skipped ({exc!r}); please report it", RuntimeWarning, stacklevel=2)
             continue
         out.extend((reading, tokens, (a, b)) for reading in readings)
+        previous = a
     return out
 
 
 class _Sentence:
     """Reads the figures of one sentence, left to right."""
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(self, text: str, tokens: list[Token], percent_near: bool = False) -> None:
         self.text = text
+        self.percent_near = percent_near  # a percentage in this sentence or the one before
         self.toks = tokens
         self.low = [t.text.lower() for t in tokens]
         self.nw = number_words()
@@ -286,7 +303,28 @@ class _Sentence:
         j = self.read_qualifier_after(reading, j)
         reading.last = j
         self.read_change(reading)
+        self.points_of_percentage(reading)
         return reading
+
+    def points_of_percentage(self, reading: Reading) -> None:
+        """ "rose five points to 42%": points that change a percentage are percentage points.
+
+        Only for a change (a level of "12 points" is a score, "the index rose 40 points" is
+        index points) beside a percentage in this sentence or the one before.
+        """
+        if reading.unit or reading.head != "point" or reading.change not in ("up", "down") or not self.percent_near:
+            return
+        if abs(reading.value) > MAX_PERCENTAGE_POINTS or any(w in self.w.index_words for w in self.low):
+            return  # "the index rose 225.79 points": points of an index
+        after = [w for w in self.low[reading.last : reading.last + 2] if w != ","]
+        if after[:1] in (["or"], ["("]):
+            return  # "rose 40 points, or 0.5%": index points, with the percentage they make
+        info = lookup_unit("percentage points")
+        if info is None:
+            return
+        reading.noun, reading.head, reading.modifiers = "", "", ()
+        self.set_unit(reading, info, self.span_text(reading.last - 1, reading.last))
+        reading.notes.append("points of a percentage")
 
     def read_core(self, i: int, second_end: bool = False) -> tuple[Reading, int] | None:
         """Sign, currency, number, magnitude and unit: the figure without its context.
@@ -393,9 +431,19 @@ class _Sentence:
             money = self.currency_suffix(j + 1) is not None  # "at 1112 p", "1999 euros"
             if after_year or prev in ("in", "since", "until", "by") or (not money and counted_noun(self.toks, j + 1, plural=True) is None):
                 return False  # a year ("in 2026", "Thomson Reuters 2026"): the temporal extractor's
+            if self.year_as_adjective(j) or dotted_abbreviation(self.toks, j + 1) is not None:
+                return False  # "the 2019 protests", "1986 U.S. crop prices"
         if self.is_model_number(j) or (not signed and self.name_follows(j)) or self.is_apposed_age(j):
             return False
         return True
+
+    def year_as_adjective(self, j: int) -> bool:
+        """ "the 2019 protests": a year naming which events, not a count of them; "the 2000
+        troops" stays a count, since troops are not something a year names."""
+        if j == 0 or self.low[j - 1] not in _DETERMINERS or not 1900 <= float(self.toks[j].text) <= 2100:
+            return False
+        phrase = counted_noun(self.toks, j + 1, plural=True)
+        return phrase is not None and phrase.end - 1 < len(self.toks) and self.low[phrase.end - 1] in self.w.year_event_nouns
 
     def read_code_after(self, currency: str, j: int) -> int:
         """Skip a country code after a figure with a currency sign: "$76 US a barrel"."""
@@ -423,7 +471,11 @@ class _Sentence:
         return int(top) / int(bottom), j + 3
 
     def skip_system(self, k: int) -> int:
-        """Past a measurement system before a unit: "a US gallon", "an imperial pint"."""
+        """Past a measurement system before a unit: "a US gallon", "an imperial pint", "42,000
+        U.S. gallons"."""
+        dotted = dotted_abbreviation(self.toks, k)
+        if dotted is not None and dotted[1] < len(self.toks) and dotted[0].replace(".", "").lower() in self.w.unit_systems:
+            return dotted[1]
         return k + 1 if k + 1 < len(self.toks) and self.low[k] in self.w.unit_systems else k
 
     def is_apposed_age(self, j: int) -> bool:
@@ -569,7 +621,7 @@ class _Sentence:
             return self.read_per(reading, end)
         hit = self.match_unit(j)
         if hit is None and self.skip_system(j) > j:
-            hit = self.match_unit(j + 1)  # "5 US gallons", "one imperial pint"
+            hit = self.match_unit(self.skip_system(j))  # "5 US gallons", "one imperial pint"
         if hit is None and self.toks[j].kind == "word" and "-" in self.low[j]:
             info = compound_unit(self.low[j])  # "a 50 year-old man", "52,000 barrel-a-day"
             if info is not None:
@@ -596,12 +648,12 @@ class _Sentence:
             reading.noun = info.name
 
     def currency_suffix(self, j: int) -> tuple[int, str, str] | None:
-        for n in (2, 1):
+        for n in (5, 2, 1):  # five tokens: "U.S. dollars"
             if j + n > len(self.toks):
                 continue
             written = self.span_text(j, j + n)
             hit = self.w.currencies_suffix.get(written) or self.w.currencies_suffix.get(written.lower())
-            if hit and (written.isupper() or written.lower() == written or n == 2):
+            if hit and (written.isupper() or written.lower() == written or n > 1):
                 if written == "p" and not self.glued(j) and not (j + 1 == len(self.toks) or self.toks[j + 1].kind == "sym" or self.low[j + 1] in ("at", "to")):
                     continue  # "68 p at 1112 p" is a price; "2 p" before a word is an initial
                 return j + n, hit[0], hit[1]
@@ -854,6 +906,27 @@ class _Sentence:
         if phrase:
             reading.noun, reading.modifiers, reading.head = phrase.noun, phrase.modifiers, phrase.head
             reading.last = phrase.end
+        return self.bracketed_share(reading)
+
+    def bracketed_share(self, reading: Reading) -> Reading:
+        """ "nearly three in ten voters (29.5%)": the percentage in brackets states the share in
+        words precisely, so the two are one figure, with the bracket's value.
+
+        Kept apart when the two are far apart: that is the article's own inconsistency.
+        """
+        k = reading.last
+        if k + 3 >= len(self.toks) or self.toks[k].text not in "([" or self.toks[k + 1].kind != "num":
+            return reading
+        end = k + 3 if self.toks[k + 2].text == "%" or self.low[k + 2] == "percent" else k + 4 if self.low[k + 2 : k + 4] == ["per", "cent"] else None
+        if end is None or end >= len(self.toks) or self.toks[end].text not in ")]":
+            return reading
+        value = parse_digits(self.toks[k + 1].text)
+        if value is None or abs(value - reading.value) > SHARE_ROUNDING * max(value, reading.value):
+            return reading
+        reading.value, reading.qualifier, reading.last = value, "exact", end + 1
+        if reading.change in _BOUND_CHANGE.values():
+            reading.change = "="  # the bound was the words' ("less than a quarter"), not the figure's
+        reading.notes.append("share in words, stated in brackets as a percentage")
         return reading
 
     def named_model_noun(self, k: int, plural: bool) -> NounPhrase | None:
@@ -907,20 +980,40 @@ class _Sentence:
         return parsed[0] if parsed else None
 
     def read_out_of(self, i: int) -> Reading | None:
-        """ "one out of three Germans", "9 out of 10 doctors": a share, as a percentage."""
-        if i + 3 >= len(self.toks) or self.low[i + 1 : i + 3] != ["out", "of"]:
+        """ "one out of three Germans", "9 out of 10 doctors", "three in ten voters": a share,
+        as a percentage."""
+        if i + 2 < len(self.toks) and self.low[i + 1] == "in" and self.share_in(i):
+            whole_at = i + 2
+        elif i + 3 < len(self.toks) and self.low[i + 1 : i + 3] == ["out", "of"]:
+            whole_at = i + 3
+        else:
             return None
-        part, whole = self.small_number(i), self.small_number(i + 3)
+        part, whole = self.small_number(i), self.small_number(whole_at)
         if part is None or not whole or part > whole:
             return None
-        reading = Reading(first=i, last=i + 4, value=round(part / whole * 100, 6), unit="percent", newsquant_unit="-")
+        reading = Reading(first=i, last=whole_at + 1, value=round(part / whole * 100, 6), unit="percent", newsquant_unit="-")
         reading.notes.append("fraction")
-        phrase = counted_noun(self.toks, i + 4, plural=whole != 1)
+        phrase = counted_noun(self.toks, whole_at + 1, plural=whole != 1)
         if phrase:
             reading.noun, reading.modifiers, reading.head = phrase.noun, phrase.modifiers, phrase.head
             reading.last = phrase.end
         self.read_qualifier_before(reading)
-        return reading
+        return self.bracketed_share(reading)
+
+    def share_in(self, i: int) -> bool:
+        """ "three in ten", "1 in 5": "in" between two numbers makes a share only when the whole
+        is one news uses for shares and no unit or date follows it ("2 in 10 minutes")."""
+        part, whole = self.small_number(i), self.small_number(i + 2)
+        if part is None or whole is None or not part < whole or whole not in self.w.share_wholes:
+            return False
+        if self.toks[i + 2].kind == "num" and (self.glued(i + 3) or self.unit_follows(i + 3)):
+            return False
+        nxt = self.low[i + 3] if i + 3 < len(self.toks) else ""
+        if nxt in self.w.date_words or self.nw.is_number_word(nxt) or nxt in self.nw.magnitudes:
+            return False
+        if self.toks[i + 2].kind == "word" and lookup_unit(nxt) is not None:
+            return False  # "two in ten minutes"
+        return i == 0 or self.toks[i - 1].kind != "num"
 
     def fraction_of_unit(self, i: int, j: int, share: float) -> Reading | None:
         """ "three-quarters of a percentage point", "half a mile": a share of one unit."""
@@ -1013,6 +1106,8 @@ class _Sentence:
         coordinated = self.coordinated(i, phrase.end, found)
         if phrase.head not in countable().article_nouns and not coordinated:
             return None
+        if i > 0 and self.low[i - 1] in countable().article_not_after and not coordinated:
+            return None  # "treated at a hospital", "smoke from a jet": a place, not a count
         reading = Reading(first=i, last=phrase.end, value=1.0, noun=phrase.noun, modifiers=phrase.modifiers, head=phrase.head)
         reading.newsquant_unit = phrase.noun
         reading.notes.append("indefinite article as a count of one")
@@ -1042,6 +1137,7 @@ class _Sentence:
         j = self.read_qualifier_after(reading, j)
         reading.last = max(j, reading.last)
         self.read_change(reading)
+        self.points_of_percentage(reading)
         return reading
 
 

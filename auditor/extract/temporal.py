@@ -512,8 +512,9 @@ def _is_title(t: str, m: re.Match) -> bool:
 def _weekday(ctx: _Context, name: str, tense: str, rel: str = "") -> date | None:
     if ctx.published is None:
         return None
-    direction = "future" if tense == "future" else "past"
-    return weekday_date(ctx.published, _weekday_index(name), direction, rel)
+    # The tense goes through as it is: "" (no evidence) reads "this Thursday" forward but a
+    # bare "Thursday" back, while a past tense turns "this Thursday" back too.
+    return weekday_date(ctx.published, _weekday_index(name), tense, rel)
 
 
 def _weekday_ranges(ctx: _Context) -> list[_Hit]:
@@ -648,6 +649,8 @@ def _plain_duration(ctx: _Context, m: re.Match) -> _Hit | None:
     qual = _qualifier(m, vocab)
     low, high = _bounds(value, qual)
     second = _number(m.group("num2"), vocab) if m.group("num2") else None
+    if not offset and _after_age_word(ctx, m.start()):
+        return _age_range(ctx, m, value, second, unit)
     extra: tuple[str, ...] = ("period: every",) if period else ()
     if second is not None and not article and second > value:
         # "three or four years", "5-7 days": the duration lies between the two
@@ -701,6 +704,27 @@ def _age(ctx: _Context, m: re.Match, value: float, unit: str, head: tuple[str, .
     low, high = _bounds(value, qual)
     return _Hit(m.start(), m.end(), "quantity", value=value, low=low, high=high, unit=unit,
                 qualifier=qual, noun="age", dimension=TIME_DIMENSION, modifiers=head, anchor=False)
+
+
+def _after_age_word(ctx: _Context, pos: int) -> bool:
+    """ "the retirement age from 62 to 64 years", "aged 18 to 25 years": an age word before
+    the figure, with only linking words between, makes the years an age."""
+    for word in reversed(ctx.words_before(pos, 5)):
+        low = word.group(0).lower()
+        if low in ctx.vocab.age_words:
+            return True
+        if low not in ctx.vocab.age_links:
+            return False
+    return False
+
+
+def _age_range(ctx: _Context, m: re.Match, value: float, second: float | None, unit: str) -> _Hit:
+    """An age, or a range of ages when a second figure is written ("from 62 to 64 years")."""
+    hit = _age(ctx, m, value, unit)
+    if second is None or second <= value:
+        return replace(hit, end=m.end())
+    return replace(hit, end=m.end(), value=_tidy((value + second) / 2), low=value, high=second,
+                   qualifier="range", notes=("range of ages",))
 
 
 def _head_noun(ctx: _Context, end: int) -> tuple[str, ...]:

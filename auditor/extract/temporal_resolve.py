@@ -26,7 +26,8 @@ def weekday_date(published: date, weekday: int, direction: str, relative: str = 
 
     ``relative`` is the word written before the weekday ("last", "next", "this"); otherwise a
     weekday equal to the publication day is that day, and ``direction`` ("past" or "future")
-    picks the nearest other one.
+    picks the nearest other one. "this" points forward unless ``direction`` is "past" (a
+    past-tense sentence); "" (no evidence) reads a bare weekday as past, "this" as forward.
 
     >>> fri = date(2026, 1, 30)
     >>> weekday_date(fri, 6, "future"), weekday_date(fri, 3, "past")
@@ -35,6 +36,8 @@ def weekday_date(published: date, weekday: int, direction: str, relative: str = 
     datetime.date(2026, 1, 29)
     >>> weekday_date(fri, 4, "past")
     datetime.date(2026, 1, 30)
+    >>> weekday_date(fri, 3, "past", "this"), weekday_date(fri, 3, "", "this")
+    (datetime.date(2026, 1, 29), datetime.date(2026, 2, 5))
     """
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
@@ -43,6 +46,9 @@ def weekday_date(published: date, weekday: int, direction: str, relative: str = 
     if relative == "next":
         # "next Wednesday" said on a Monday is usually this week's Wednesday in news copy.
         return published + timedelta(days=ahead or 7)
+    if relative == "this" and direction == "past":
+        # "unions marched this Thursday" in Friday's paper: this week's Thursday, already gone
+        return published - timedelta(days=back)
     if relative in ("this", "coming", "this coming"):
         return published + timedelta(days=ahead)
     if back == 0:

@@ -42,6 +42,8 @@ class TemporalVocab:
     event_nouns: frozenset[str]
     phrase_stops: frozenset[str]
     offset_words: frozenset[str]
+    age_words: frozenset[str]
+    age_links: frozenset[str]
     rate_words: frozenset[str]
     year_cues: tuple[str, ...]
     dateline_words: frozenset[str]
@@ -126,6 +128,8 @@ def build_vocab(data: dict, shared_qualifiers: dict[str, str] | None = None) -> 
         event_nouns=frozenset(_words(_need(data, "event_nouns"), "event_nouns")),
         phrase_stops=frozenset(_words(_need(data, "phrase_stops"), "phrase_stops")),
         offset_words=frozenset(_words(_need(data, "offset_words"), "offset_words")),
+        age_words=frozenset(_words(data.get("age_words"), "age_words")),
+        age_links=frozenset(_words(data.get("age_links"), "age_links")),
         rate_words=frozenset(_words(_need(data, "rate_words"), "rate_words")),
         year_cues=_words(_need(data, "year_cues"), "year_cues"),
         dateline_words=frozenset(_words(_need(data, "dateline_words"), "dateline_words")),
