@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 from auditor.check import accept
 from auditor.check.comparators import unit_label
+from auditor.referents.places import same_country_places
 from auditor.check.registry import (AGREE, COMPARATORS, DISAGREE, FAR, NOT_COMPARABLE, NOTE, Context, Outcome,
                                     RawFinding)
 from auditor.check.spans import times_compatible
@@ -127,6 +128,9 @@ def compare_pair(a: Claim, b: Claim, rules: Sequence[Rule], ctx: Context) -> tup
     is_plan = a.event in plans or b.event in plans
     if a.event and b.event and a.event != b.event and not is_plan:
         return rule, Outcome(NOT_COMPARABLE, reason=f"events differ: {a.event} / {b.event}")
+    if rule.option("places", "compare") == "separate" and same_country_places(a.place, b.place):
+        # A count adds up over places: Paris's marchers are a part of France's, not a rival figure.
+        return rule, Outcome(NOT_COMPARABLE, reason=PLACES_SEPARATE, detail=f"{a.place}\x1f{b.place}")
     if is_plan and rule.option("plans_across_days", "not_comparable") == "not_comparable":
         pa, pb = ctx.published(a), ctx.published(b)
         if pa is not None and pb is not None and pa != pb:
@@ -217,6 +221,7 @@ OTHER_STORIES = "articles report different stories (they share too few names)"
 SOURCES_DIFFER = "measured by different sources, or by one the article does not name"
 TIMES_DIFFER = "times differ (a timeline, not compared)"
 PLANS_DIFFER = "plans reported on different days (schedules change, not compared)"
+PLACES_SEPARATE = "counts for different places (a part and the whole, or two places; not compared)"
 
 
 def _source_key(name: str) -> str:
@@ -235,12 +240,15 @@ def _per_source(a: Claim, b: Claim, rule: Rule | None, outcome: Outcome,
 
     When the coverage names more than one source for a measurement (the US and the Philippine
     weather agencies average winds over different periods), a figure whose source is not named
-    may be either's; only two figures of one named source can contradict each other.
+    may be either's; only two figures of one named source can contradict each other. With
+    ``per_source: named`` only two NAMED sources are told apart (police and organisers count a
+    march differently); a figure whose source is not named is still held to the others.
     """
-    if rule is None or outcome.status != DISAGREE or not rule.option("per_source", False) or not several_sources:
+    mode = rule.option("per_source", False) if rule is not None else False
+    if rule is None or outcome.status != DISAGREE or not mode or not several_sources:
         return rule, outcome
     ka, kb = _source_key(a.attribution), _source_key(b.attribution)
-    if ka and ka == kb:
+    if (ka and ka == kb) or (mode == "named" and not (ka and kb)):
         return rule, outcome
     who = " / ".join(x or "source not named" for x in (a.attribution, b.attribution))
     return rule, Outcome(FAR, reason=SOURCES_DIFFER, detail=f"{outcome.detail}; the figures are different "
@@ -253,7 +261,7 @@ def _reasons(outcomes: list[Outcome]) -> list[str]:
     for o in outcomes:
         if o.reason:
             values = reasons.setdefault(o.reason, [])
-            if o.reason in (TIMES_DIFFER, PLANS_DIFFER):
+            if o.reason in (TIMES_DIFFER, PLANS_DIFFER, PLACES_SEPARATE):
                 values += [v for v in o.detail.split("\x1f") if v not in values]
     return [f"{r}: {' / '.join(v)}" if v else r for r, v in reasons.items()]
 

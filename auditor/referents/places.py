@@ -343,3 +343,22 @@ _CONTRAST = frozenset({"while", "whereas"})
 
 def _distance(m: Mention, start: int, end: int) -> int:
     return start - m.end if m.end <= start else max(0, m.start - end)
+
+
+def same_country_places(a: str, b: str) -> bool:
+    """Two different gazetteer places in one country: a city and its country, or two cities.
+
+    Counts add up over such places, so their figures are a part and its whole, or two parts.
+    Names the gazetteer does not know answer False: nothing is known of how they relate.
+
+    >>> same_country_places("Paris", "France"), same_country_places("Lyon", "Paris")
+    (True, True)
+    >>> same_country_places("Kyiv", "Russia"), same_country_places("Paris", "Paris")
+    (False, False)
+    """
+    if not a.strip() or not b.strip() or a.strip() == b.strip():
+        return False
+    pa, pb = gazetteer().get(a.strip().lower()), gazetteer().get(b.strip().lower())
+    if pa is None or pb is None or pa.name == pb.name:
+        return False
+    return bool(pa.country) and pa.country == pb.country

@@ -360,3 +360,29 @@ def test_scattered_happening_dates_are_a_note_and_two_dates_a_discrepancy():
     assert [f.severity for f in findings] == ["info"] and groups[0].verdict == "not_comparable"
     groups, findings = run(on[:2])
     assert [f.severity for f in findings] == ["warning"] and findings[0].rule_id == "occurrence-date"
+
+
+def test_two_named_sources_counting_one_march_differently_is_only_a_note():
+    # per_source: named on count-exact: police and organisers are each quoted rightly.
+    from auditor.check import check
+    from auditor.model import Article, Claim, Group
+    from auditor.ruleset import load_ruleset
+
+    story = " Unions led by the CGT and Force Ouvriere marched against the Macron pension reform in Marseille."
+    arts = [Article("a", "a", "Police said 80,000 marched." + story, source="A"),
+            Article("b", "b", "Organisers said 250,000 marched." + story, source="B")]
+    claims = [Claim("c1", "a", "80,000", 12, 18, arts[0].text, value=80000.0, low=80000.0, high=80000.0,
+                    noun="person", event="protested", attribution="police", group_id="G1"),
+              Claim("c2", "b", "250,000", 16, 23, arts[1].text, value=250000.0, low=250000.0, high=250000.0,
+                    noun="person", event="protested", attribution="organisers", group_id="G1")]
+    _, findings = check(claims, [Group("G1", "person", ("c1", "c2"))], arts, load_ruleset())
+    assert findings and all(f.severity == "info" for f in findings)
+    named_once = [claims[0], replace_attr(claims[1], "")]
+    _, findings = check(named_once, [Group("G1", "person", ("c1", "c2"))], arts, load_ruleset())
+    assert any(f.severity == "warning" for f in findings)
+
+
+def replace_attr(claim, who):
+    import dataclasses
+
+    return dataclasses.replace(claim, attribution=who)
