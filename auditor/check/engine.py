@@ -229,9 +229,15 @@ def _source_key(name: str) -> str:
 
     >>> _source_key("the U.S. Geological Survey") == _source_key("US Geological Survey")
     True
+    >>> _source_key("Officials") == _source_key("an official")
+    True
     """
     words = name.replace(".", "").lower().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]  # "officials" and "an official" are one kind of source
+    return " ".join(words)
 
 
 def _per_source(a: Claim, b: Claim, rule: Rule | None, outcome: Outcome,
