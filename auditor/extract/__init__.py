@@ -18,6 +18,7 @@ from auditor.model import Article, Claim
 from auditor.text import normalize_same_length
 
 try:  # written in parallel by another engineer; extraction works without it
+    from auditor.extract.temporal import BOUND_REACH, bound_to_figure
     from auditor.extract.temporal import find_temporal as _find_temporal
 except ImportError:  # pragma: no cover - only while temporal.py does not exist yet
     _find_temporal = None
@@ -61,6 +62,7 @@ def extract_text(text: str, published: date | None = None, article_id: str = "te
         return quantities
     blocked = sorted((c.start, c.end) for c in temporal)
     kept = [q for q in quantities if not _overlaps(q, blocked)]
+    kept = _own_dates(kept, temporal, normalize_same_length(text))
     claims = kept + [t for t in temporal if NOT_A_CLAIM not in " ".join(t.notes)]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
@@ -80,6 +82,23 @@ def _temporal(text: str, published: date | None, article_id: str) -> list[Claim]
         dataclasses.replace(c, article_id=article_id, id=f"{article_id}:{c.start}-{c.end}")
         for c in found
     ]
+
+
+def _own_dates(quantities: list[Claim], temporal: list[Claim], norm: str) -> list[Claim]:
+    """Dates a figure's own words give it: "the old record of 38.7C set in 2015" is 2015's,
+    whatever else the sentence dates. The sentence's other figures do not take that date."""
+    dates = [t for t in temporal if t.kind == "date" and t.low and t.high]
+    out = []
+    for q in quantities:
+        own = next(
+            (t for t in dates if 0 <= t.start - q.end <= BOUND_REACH and bound_to_figure(norm[q.end : t.start])),
+            None,
+        )
+        if own is not None and not q.time:
+            iso = own.low if own.low == own.high else f"{own.low}/{own.high}"
+            q = dataclasses.replace(q, time=iso, notes=(*q.notes, f"dated by its own clause '{own.surface}'"))
+        out.append(q)
+    return out
 
 
 def _overlaps(claim: Claim, spans: list[tuple[int, int]]) -> bool:

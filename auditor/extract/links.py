@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from auditor.extract.units import counterpart
 from auditor.model import Claim
+from auditor.normalize.units import dimension_of, ureg
 
 _OPEN_PAREN = re.compile(r"\s*[(\[]\s*$")
 _CLOSE_PAREN = re.compile(r"^\s*[)\]]")
@@ -23,6 +25,9 @@ def link_claims(claims: list[Claim], text: str) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         prev = out[-1] if out else None
+        if prev is not None and _unit_from_bracket(prev, claim, text):
+            # "40.2 (104.3F)": the bare figure is in the unit the bracket converts from.
+            prev = out[-1] = _with_counterpart_unit(prev, claim)
         if prev is not None and is_conversion(prev, claim, text):
             # A restatement says what the figure before it says: "just under 296 hp (224 kW)".
             qualifier = claim.qualifier if claim.qualifier != "exact" else prev.qualifier
@@ -54,6 +59,33 @@ def is_conversion(first: Claim, second: Claim, text: str) -> bool:
     after = text[second.end : second.end + 3]
     return bool(_OPEN_PAREN.fullmatch(between) or between.strip() in ("(", "[", "or", "/")) and bool(
         _CLOSE_PAREN.match(after) or after.strip().startswith("/") or between.strip() in ("or", "/")
+    )
+
+
+def _unit_from_bracket(first: Claim, second: Claim, text: str) -> bool:
+    """True when ``first`` is a bare number and ``second`` restates it in brackets, in the
+    counterpart of a unit whose conversion gives ``second``'s number."""
+    if first.unit or first.noun or first.kind != "quantity" or not isinstance(first.value, float):
+        return False
+    if second.kind != "quantity" or not isinstance(second.value, float):
+        return False
+    other = counterpart(second.unit) if second.unit else None
+    if other is None or not _OPEN_PAREN.fullmatch(text[first.end : second.start]):
+        return False
+    if not _CLOSE_PAREN.match(text[second.end : second.end + 3]):
+        return False
+    try:
+        converted = ureg.Quantity(first.value, other).to(second.unit).magnitude
+    except Exception:  # pint refuses odd pairs; then the figure simply stays unitless
+        return False
+    # Papers round the restated figure, never by more than a unit's worth or two per cent.
+    return abs(converted - second.value) <= max(0.02 * abs(second.value), 1.0)
+
+
+def _with_counterpart_unit(first: Claim, second: Claim) -> Claim:
+    unit = counterpart(second.unit) or ""
+    return dataclasses.replace(
+        first, unit=unit, dimension=dimension_of(unit), notes=(*first.notes, "unit from the bracketed conversion after it")
     )
 
 

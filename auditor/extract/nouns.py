@@ -49,6 +49,7 @@ class _Vocab:
     article_not_after: frozenset[str]
     demonyms: frozenset[str]
     demonyms_invariant: frozenset[str]
+    superlatives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,24 @@ def countable() -> _Vocab:
         article_not_after=frozenset(str(w).lower() for w in raw.get("article_not_after", [])),
         demonyms=frozenset(str(w).lower() for w in raw.get("demonyms", [])),
         demonyms_invariant=frozenset(str(w).lower() for w in raw.get("demonyms_invariant", [])),
+        superlatives=frozenset(str(w).lower() for w in raw.get("superlative_words", [])),
     )
+
+
+@lru_cache(maxsize=8192)
+def is_superlative(word: str) -> bool:
+    """True for "biggest", "deadliest", "most": an adjective's superlative.
+
+    >>> [is_superlative(w) for w in ("deadliest", "worst", "forest", "big")]
+    [True, True, False, False]
+    """
+    low = word.lower()
+    if low in countable().superlatives:
+        return True
+    if not low.endswith("est") or len(low) < 5:
+        return False
+    lemmas = getAllLemmas(low).get("ADJ", ())
+    return any(lemma != low for lemma in lemmas)
 
 
 @lru_cache(maxsize=65536)

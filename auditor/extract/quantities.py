@@ -846,7 +846,8 @@ class _Sentence:
             if i > 0 and self.toks[i - 1].kind == "num":
                 return None  # "2 dozen": a figure, read elsewhere
             low, high = spec["interval"]
-            reading = Reading(first=i, last=j, value=float(low), qualifier="vague", change="~")
+            value = float(spec.get("value", low))
+            reading = Reading(first=i, last=j, value=value, qualifier="vague", change="~")
             reading.low, reading.high = float(low), math.inf if high is None else float(high)
             nq = spec.get("newsquant")
             reading.newsquant_value = tuple(nq) if nq else None

@@ -48,8 +48,9 @@ from auditor.extract.temporal_resolve import (
     period_interval,
     weekday_date,
 )
-from auditor.extract.temporal_vocab import TemporalVocab, load_vocab, month_number, patterns
+from auditor.extract.temporal_vocab import TemporalVocab, alternation, load_vocab, month_number, patterns
 from auditor.model import Claim
+from auditor.resources import vocabulary
 from auditor.text import normalize_same_length, sentence_spans
 
 NOT_A_CLAIM = "not-a-claim"
@@ -145,7 +146,7 @@ def time_anchor(sentence: str, published: date | None) -> tuple[str | None, str]
     found: list[tuple[int, str, str]] = []
     for hit in _scan(norm, published, sentences):
         iso = _hit_anchor(hit, published)
-        if iso:
+        if iso and not bound_to_figure(norm[max(0, hit.start - BOUND_REACH) : hit.start], figure_before=True):
             found.append((hit.start, iso, sentence[hit.start : hit.end]))
     if published is not None:
         found.extend(_relative_anchors(norm, sentence, published))
@@ -153,6 +154,42 @@ def time_anchor(sentence: str, published: date | None) -> tuple[str | None, str]
         return None, ""
     _, iso, words = min(found, key=lambda f: (f[0], -len(f[2])))
     return iso, words
+
+
+BOUND_REACH = 60  # characters before a date searched for "<figure> <unit> set in"
+# Up to three words (unit, noun: "38.7C", "12.5 inches of rain") between a figure and the
+# participle that dates it.
+# An auxiliary makes the verb the sentence's own ("12 inches was measured in March"), so none.
+_BETWEEN = r"(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[^\s,;:()\d]+){0,3}?"
+
+
+@lru_cache(maxsize=1)
+def _bound_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lemmas = [str(w).lower() for w in vocabulary("temporal").get("bound_participles", [])]
+    forms = {lemma for lemma in lemmas}
+    for lemma in lemmas:
+        for inflections in getAllInflections(lemma, upos="VERB").items():
+            forms.update(f.lower() for f in inflections[1])
+    cue = rf"{_BETWEEN}\s+(?:{alternation(sorted(forms))})\s+(?:in|on|during|at)\s+$"
+    return re.compile(rf"\d[^\s,;:()]*{cue}", re.I), re.compile(rf"^[^\s,;:()]*{cue}", re.I)
+
+
+def bound_to_figure(before: str, figure_before: bool = False) -> bool:
+    """True when ``before`` (the text right before a date) ties the date to a figure: "38.7C
+    recorded in" before "2015". With ``figure_before`` the figure is looked for inside
+    ``before``; without it ``before`` starts right after the figure.
+
+    >>> bound_to_figure(" set in ")
+    True
+    >>> bound_to_figure("the old mark of 38.7C set in ", figure_before=True)
+    True
+    >>> bound_to_figure(" of rain was measured in ")
+    False
+    >>> bound_to_figure(", the hottest day since records began in ")
+    False
+    """
+    with_figure, after_figure = _bound_patterns()
+    return bool((with_figure if figure_before else after_figure).search(before))
 
 
 def _hit_anchor(hit: _Hit, published: date | None) -> str | None:
@@ -427,9 +464,16 @@ def _month_days(ctx: _Context, pattern: re.Pattern) -> list[_Hit]:
     return hits
 
 
+_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[89]|20)\d\d)\b(?![.,]\d)")
+
+
 def _month_day_hits(ctx: _Context, m: re.Match, resolved: list, joiner: str) -> list[_Hit]:
     reading = _read_context(ctx, m.start(), m.end())
     year = int(m.group("year")) if m.group("year") else None
+    end = m.end()
+    later_year = _YEAR_AFTER.match(ctx.t, end) if year is None else None
+    if later_year:  # "on 25 July in 2019": the year is written after "in"
+        year, end = int(later_year.group(1)), later_year.end()
     dates: list[date | None] = []
     for _, (month, day) in resolved:
         if year is not None:
@@ -442,7 +486,7 @@ def _month_day_hits(ctx: _Context, m: re.Match, resolved: list, joiner: str) -> 
     base = dict(kind="date", event=reading.role, cue_start=reading.cue_start, notes=notes)
     if len(dates) == 1:
         d = dates[0]
-        return [_Hit(m.start(), m.end(), value=_iso(d), low=_iso(d), high=_iso(d), **base)]
+        return [_Hit(m.start(), end, value=_iso(d), low=_iso(d), high=_iso(d), **base)]
     if joiner in ("and", "&", "or"):
         # "January 23 and 24" / "23 and 24 January": two days, two claims.
         first, second = dates

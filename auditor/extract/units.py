@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.normalize.units import unit_name
+from auditor.normalize.units import dimension_of, unit_name
 from auditor.resources import vocabulary
 
 with warnings.catch_warnings():
@@ -39,6 +39,8 @@ class _Vocab:
     pint_names: dict[str, str]
     ordinary: frozenset[str]
     newsquant_names: dict[str, str]
+    powers: dict[str, tuple[int, str]]
+    counterparts: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +60,18 @@ def _vocab() -> _Vocab:
         pint_names=dict(raw.get("pint_names", {})),
         ordinary=frozenset(w.lower() for w in raw.get("ordinary_words", [])),
         newsquant_names=dict(raw.get("newsquant_names", {})),
+        powers={k.lower(): (int(v[0]), str(v[1])) for k, v in raw.get("powers", {}).items()},
+        counterparts=_both_ways(raw.get("counterparts", {})),
     )
+
+
+def _both_ways(pairs: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for a, b in pairs.items():
+        a, b = unit_name(a), unit_name(b)
+        if a and b:
+            out[a], out[b] = b, a
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +79,17 @@ def _q3_units():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _q3_load.units("en_US")
+
+
+def counterpart(unit: str) -> str | None:
+    """The unit news restates ``unit`` in, or None.
+
+    >>> counterpart("degree_Fahrenheit")
+    'degree_Celsius'
+    >>> counterpart("kilometer")
+    'mile'
+    """
+    return _vocab().counterparts.get(unit)
 
 
 def never_glued(suffix: str) -> bool:
@@ -95,6 +119,9 @@ def lookup_unit(written: str, glued: bool = False) -> UnitInfo | None:
     low = written.lower()
     if low in vocab.lower_surfaces:
         return vocab.lower_surfaces[low]
+    powered = _powered_unit(written, vocab)
+    if powered is not None:
+        return powered
     q3 = _q3_units()
     # Ordinary words are checked as written: "W" after a figure is watts, "w" is not a unit.
     candidates = None if low in vocab.ordinary else q3.surfaces_lower.get(low)
@@ -112,6 +139,22 @@ def lookup_unit(written: str, glued: bool = False) -> UnitInfo | None:
         # pint has no such unit: keep the figure as a count of that thing rather than drop it.
         return UnitInfo("", newsquant, name)
     return UnitInfo(pint_unit, newsquant, name)
+
+
+def _powered_unit(written: str, vocab: _Vocab) -> UnitInfo | None:
+    """"square km", "cubic metres": a power word before a length unit names an area or volume."""
+    first, _, rest = written.partition(" ")
+    spec = vocab.powers.get(first.lower())
+    if spec is None or not rest:
+        return None
+    base = lookup_unit(rest)
+    if base is None or not base.unit or dimension_of(base.unit) != "[length]":
+        return None  # only lengths square: "square meals" or "sq deg" are not areas we read
+    power, prefix = spec
+    pint_unit = unit_name(f"({base.unit}) ** {power}")
+    if pint_unit is None:
+        return None
+    return UnitInfo(pint_unit, f"{prefix} {base.newsquant}", f"{prefix} {base.name}")
 
 
 def _choose(candidates, prefer: tuple[str, ...]):

@@ -67,17 +67,59 @@ def _ignored() -> frozenset[str]:
     return frozenset(str(w).lower() for w in vocabulary("stories").get("ignore", []))
 
 
+def bridged(a: frozenset[str], b: frozenset[str], c: frozenset[str]) -> bool:
+    """Whether ``a`` and ``b`` tell one story because each tells the story of ``c``.
+
+    Reports of one event each pick different details: a short wire piece and a long feature may
+    share only the place name, yet each clearly tells the story of a third report. Two articles
+    that both match a third, and name at least ``bridge_min_shared`` things in common, are the
+    same story; unrelated stories rarely both match a third one.
+
+    >>> story = frozenset("toba sumatra medan ferry agency indonesia".split())
+    >>> bridged(frozenset("toba indonesia sumatra agency".split()),
+    ...         frozenset("toba indonesia medan ferry".split()), story)
+    True
+    >>> bridged(frozenset("toba indonesia sumatra agency".split()),
+    ...         frozenset("london europe yukos".split()), story)
+    False
+    """
+    shared = len(a & b)
+    return (bool(shared) and shared >= int(vocabulary("stories").get("bridge_min_shared", 1))
+            and same_story(a, c) and same_story(c, b))
+
+
 class Stories:
     """Which articles of one audit tell the same story; names are read once per article."""
 
     def __init__(self, articles) -> None:
         self._names = {a.id: names(a.text) for a in articles}
+        self._by_name: dict[str, set[str]] = {}
+        for aid, found in self._names.items():
+            for name in found:
+                self._by_name.setdefault(name, set()).add(aid)
+        self._direct: dict[str, frozenset[str]] = {}
 
     def same(self, a: str, b: str) -> bool:
-        """Same article, or two articles sharing enough names; an unknown article is given the benefit."""
+        """Same article, or two articles sharing enough names, directly or through a third article
+        that tells the story of both (see ``bridged``); an unknown article is given the benefit."""
         if a == b or a not in self._names or b not in self._names:
             return True
-        return same_story(self._names[a], self._names[b])
+        first, second = self._names[a], self._names[b]
+        if same_story(first, second):
+            return True
+        if not first & second:
+            return False
+        bridges = self._neighbours(a) & self._neighbours(b)
+        return any(bridged(first, second, self._names[c]) for c in bridges)
+
+    def _neighbours(self, a: str) -> frozenset[str]:
+        # Only articles sharing a name can match; the index keeps a large archive fast.
+        if a not in self._direct:
+            mine = self._names[a]
+            candidates = set().union(*(self._by_name[n] for n in mine)) if mine else set()
+            self._direct[a] = frozenset(c for c in candidates - {a} if mine and self._names[c]
+                                        and same_story(mine, self._names[c]))
+        return self._direct[a]
 
     def components(self, article_ids) -> list[list[str]]:
         """The articles split into stories: connected by ``same``, in first-seen order."""
@@ -100,4 +142,4 @@ class Stories:
         return list(out.values())
 
 
-__all__ = ["Stories", "names", "same_story"]
+__all__ = ["Stories", "bridged", "names", "same_story"]

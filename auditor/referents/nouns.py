@@ -194,6 +194,11 @@ def counted_noun(sent: Sentence, start: int, end: int, given: str = "") -> Refer
     scale = scale_reading(sent, start, end)
     if scale is not None:
         return scale
+    counted = _counted_noun(sent, start, end, given)
+    return measure_reading(sent, start, end, counted) or counted
+
+
+def _counted_noun(sent: Sentence, start: int, end: int, given: str) -> Referent:
     if given.strip():
         noun, mods = canonical_noun(_drop_proper(given))
         if noun in _sets()["not_referents"]:
@@ -214,6 +219,40 @@ def counted_noun(sent: Sentence, start: int, end: int, given: str = "") -> Refer
 
 
 SCALE_READING = "a reading on a named scale"
+MEASURE_READING = "the size of a measure word before the figure"
+
+
+def measure_reading(sent: Sentence, start: int, end: int, counted: Referent) -> Referent | None:
+    """The measure a figure gives when a measure word and "of" stand right before it.
+
+    "a capacity of 60 passengers" is how many the boat may carry, not how many it carried: the
+    referent is the measure of the thing, "passenger capacity", never the people counted.
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("The bus had a seating capacity of 52 riders.")
+    >>> measure_reading(s, 34, 36, Referent("rider")).noun
+    'rider capacity'
+    >>> s = sentence("The hall has a guest capacity of 300.")
+    >>> measure_reading(s, 32, 35, Referent("")).noun
+    'guest capacity'
+    >>> measure_reading(sentence("Police said 300 guests came."), 12, 15, Referent("guest")) is None
+    True
+    """
+    words = frozenset(str(w).lower() for w in _spec().get("measure_words", ()))
+    i, j = sent.token_span(start, end)
+    toks = sent.tokens
+    first = next((k for k in range(i, j) if _is_numberish(toks[k].text)), i)
+    while first > 0 and toks[first - 1].lower in _DETERMINERS - {"of"}:
+        first -= 1  # "a population of some 300": the determiner belongs to the figure
+    if first < 2 or toks[first - 1].lower != "of" or singular(toks[first - 2].lower) not in words:
+        return None
+    measure = singular(toks[first - 2].lower)
+    owner = toks[first - 3].lower if first >= 3 else ""
+    if not owner or owner in _DETERMINERS or "NOUN" not in _pos(owner):
+        owner = counted.noun
+    thing = canonical_noun(owner)[0] if owner else ""
+    name = f"{thing} {measure}" if thing else measure
+    return Referent(name, counted.modifiers, f"{measure} of {counted.written}".strip(), MEASURE_READING)
 
 
 def scale_reading(sent: Sentence, start: int, end: int) -> Referent | None:
