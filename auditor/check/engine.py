@@ -128,6 +128,11 @@ def compare_pair(a: Claim, b: Claim, rules: Sequence[Rule], ctx: Context) -> tup
     is_plan = a.event in plans or b.event in plans
     if a.event and b.event and a.event != b.event and not is_plan:
         return rule, Outcome(NOT_COMPARABLE, reason=f"events differ: {a.event} / {b.event}")
+    readings = tuple(rule.option("same_place_events", ()) or ())
+    if readings and (a.event in readings or b.event in readings) and not (a.place and a.place == b.place):
+        # A reading is one station's at one moment: on one hot day they differ by degrees.
+        return rule, Outcome(NOT_COMPARABLE, reason=READINGS_APART,
+                             detail=f"{a.place or 'place not named'}\x1f{b.place or 'place not named'}")
     if rule.option("places", "compare") == "separate" and same_country_places(a.place, b.place):
         # A count adds up over places: Paris's marchers are a part of France's, not a rival figure.
         return rule, Outcome(NOT_COMPARABLE, reason=PLACES_SEPARATE, detail=f"{a.place}\x1f{b.place}")
@@ -221,6 +226,7 @@ OTHER_STORIES = "articles report different stories (they share too few names)"
 SOURCES_DIFFER = "measured by different sources, or by one the article does not name"
 TIMES_DIFFER = "times differ (a timeline, not compared)"
 PLANS_DIFFER = "plans reported on different days (schedules change, not compared)"
+READINGS_APART = "readings not both for one named place (not compared)"
 PLACES_SEPARATE = "counts for different places (a part and the whole, or two places; not compared)"
 
 
@@ -267,7 +273,7 @@ def _reasons(outcomes: list[Outcome]) -> list[str]:
     for o in outcomes:
         if o.reason:
             values = reasons.setdefault(o.reason, [])
-            if o.reason in (TIMES_DIFFER, PLANS_DIFFER, PLACES_SEPARATE):
+            if o.reason in (TIMES_DIFFER, PLANS_DIFFER, PLACES_SEPARATE, READINGS_APART):
                 values += [v for v in o.detail.split("\x1f") if v not in values]
     return [f"{r}: {' / '.join(v)}" if v else r for r, v in reasons.items()]
 
