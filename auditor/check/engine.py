@@ -143,6 +143,32 @@ def compare_pair(a: Claim, b: Claim, rules: Sequence[Rule], ctx: Context) -> tup
     return rule, COMPARATORS[rule.kind].compare(a, b, rule, ctx)
 
 
+ECHOED = "the article also gives the other's figure (its second figure is about something else)"
+
+
+def _echoes_settled(members: list[Claim], outcomes: dict) -> dict:
+    """A disagreeing pair is settled when one article also states the other's figure.
+
+    Article A gives 3 and 2 for "titles"; article B gives 3. A does not contradict B: it confirms
+    B's 3, and its 2 counts something the group's name does not tell apart (two copies of one
+    story, or two things under one noun, read exactly so). Only pairs across articles are settled.
+    """
+    def status(i: int, k: int) -> str:
+        return outcomes[min(i, k), max(i, k)][1].status
+
+    out = dict(outcomes)
+    for (i, j), (rule, outcome) in outcomes.items():
+        if outcome.status != DISAGREE or members[i].article_id == members[j].article_id:
+            continue
+        for x, y in ((i, j), (j, i)):
+            same_article = [k for k in range(len(members))
+                            if k != x and members[k].article_id == members[x].article_id]
+            if any(status(k, y) == AGREE for k in same_article):
+                out[i, j] = (rule, Outcome(NOT_COMPARABLE, reason=ECHOED))
+                break
+    return out
+
+
 def _one_of_the_options(a: Claim, b: Claim, rule: Rule, ctx: Context) -> Outcome | None:
     """AGREE when a figure matches one of the options the other article offers ("50 or 75").
 
@@ -202,6 +228,7 @@ def judge_group(group: Group, members: list[Claim], rules: Sequence[Rule],
     for i, j in combinations(range(len(members)), 2):
         outcomes[i, j] = _per_source(members[i], members[j], *compare_pair(members[i], members[j], rules, ctx),
                                      several_sources=len(sources) > 1)
+    outcomes = _echoes_settled(members, outcomes)
     statuses = {o.status for _, o in outcomes.values()}
     reasons = _reasons([o for _, o in outcomes.values()])
     places = _distinct(c.place for c in members)

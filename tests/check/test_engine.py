@@ -386,3 +386,26 @@ def replace_attr(claim, who):
     import dataclasses
 
     return dataclasses.replace(claim, attribution=who)
+
+
+def test_an_article_that_also_gives_the_other_figure_does_not_contradict_it():
+    from auditor.check import check
+    from auditor.model import Article, Claim, Group
+    from auditor.ruleset import load_ruleset
+
+    story = " The Grand Slam champion Roger Federer beat Andy Roddick at Wimbledon in London on Sunday."
+    arts = [Article("a", "a", "He has won 3 titles and lost 2 titles." + story, source="A"),
+            Article("b", "b", "He has won 3 titles this year." + story, source="B")]
+
+    def claim(cid, art, surface, value):
+        start = art.text.index(surface)
+        return Claim(cid, art.id, surface, start, start + len(surface), art.text, value=float(value),
+                     low=float(value), high=float(value), noun="title", group_id="G1")
+
+    claims = [claim("a3", arts[0], "3 titles", 3), claim("a2", arts[0], "2 titles", 2),
+              claim("b3", arts[1], "3 titles", 3)]
+    _, findings = check(claims, [Group("G1", "title", ("a3", "a2", "b3"))], arts, load_ruleset())
+    assert not [f for f in findings if f.severity != "info"]
+    alone = [claims[1], claims[2]]  # without its own 3, A's 2 does contradict B's 3
+    _, findings = check(alone, [Group("G1", "title", ("a2", "b3"))], arts, load_ruleset())
+    assert any(f.severity == "warning" for f in findings)
