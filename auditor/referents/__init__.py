@@ -104,7 +104,8 @@ def _describes_a_place(sent: Sentence, start: int) -> bool:
 
 def _participle_event(ref: Referent) -> str:
     written = ref.written.strip().lower()
-    if not written or " " in written:
+    if not written or " " in written or _is_plural_noun(written):
+        # "10 fires" counts fires: a plural noun is the thing counted, never a state ("10 dead").
         return ""
     from auditor.referents.events import _matcher, classes
 
@@ -112,6 +113,18 @@ def _participle_event(ref: Referent) -> str:
         if m.start == 0 and m.end == len(written) and "count" in classes()[m.label].applies_to:
             return m.label
     return ""
+
+
+def _is_plural_noun(word: str) -> bool:
+    """"fires", "strikes": a noun in the plural (not "dead", "injured", "missing").
+
+    >>> _is_plural_noun("fires"), _is_plural_noun("dead"), _is_plural_noun("injured")
+    (True, False, False)
+    """
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas and word.endswith("s")
 
 
 def _state_in_noun(ref: Referent) -> tuple[str, str]:
@@ -358,7 +371,7 @@ def _resolve(article: Article, claim: Claim, paragraphs: _Paragraphs) -> Claim:
         # comparable with the same speaker's ("Trump said on Thursday" vs "the Kremlin on Friday").
         ref = dataclasses.replace(ref, noun=f"announcement by {speaker}")
     excluded = ((said.start, said.end),) if said and _in_sentence(said, raw) else ()
-    place, partial = place_for(sent, start, end, excluded + _parts_after(sent.text, end))
+    place, partial = place_for(sent, start, end, excluded + _parts_after(sent.text, end), measure=fclass == "measure")
     if fclass == "measure" and ref.noun in _needs_place():
         # "370 kilometres northeast of Kunming" and "130 miles from Guiuan" are different distances.
         head = f"{FIXED} {ref.noun}" if place and _describes_a_place(sent, start) else ref.noun

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getLemma
 
 from auditor.referents.context import Sentence, clause_of
 from auditor.resources import vocabulary
@@ -157,7 +157,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         j = i + n  # first token after the name
         prev = toks[i - 1].text if i > 0 else ""
         nxt = toks[j].text if j < len(toks) else ""
-        if _rejected(place, n, i, prev, nxt, words) or _is_dateline(toks, i, j):
+        if _rejected(place, n, i, prev, nxt, words) or _is_dateline(toks, i, j, place):
             i += j - i
             continue
         if nxt.lower() in words["region"] and place.rank == CITY:
@@ -193,10 +193,14 @@ def _is_verb(word: str) -> bool:
     return "VERB" in pos and not pos & {"NOUN", "ADJ", "PROPN"}
 
 
-def _is_dateline(toks, i: int, j: int) -> bool:
-    """"BEIJING - More than 367 people died": where the reporter files from, not the event."""
+def _is_dateline(toks, i: int, j: int, place: Place | None = None) -> bool:
+    """"BEIJING - More than 367 people died", "Nairobi: At least 40 died": where the reporter
+    files from, not the event. A colon after a country opens a headline ("Peru: 12 dead"), which
+    is where it happened; after a city it is a dateline."""
     if i != 0 or j >= len(toks):
         return False
+    if toks[j].text == ":":
+        return toks[0].text.isupper() or (place is not None and place.rank == CITY)
     return toks[j].text in ("-", "\u2013", "\u2014", "(") and toks[0].text.isupper()
 
 
@@ -293,7 +297,8 @@ def _capital_of(country: str) -> Place | None:
     return None
 
 
-def place_for(sent: Sentence, start: int, end: int, exclude: tuple[tuple[int, int], ...] = ()) -> tuple[str, str]:
+def place_for(sent: Sentence, start: int, end: int, exclude: tuple[tuple[int, int], ...] = (),
+              measure: bool = False) -> tuple[str, str]:
     """(place, partial) for the figure at [start, end) of the sentence: the most specific place
     of the figure's clause, nearest first. Never a place inside ``exclude`` (the attribution:
     "according to Ukraine's air force") or a subject ("Russia launched"); an origin ("launched
@@ -306,7 +311,10 @@ def place_for(sent: Sentence, start: int, end: int, exclude: tuple[tuple[int, in
     found = [m for m in mentions(sent) if not m.agent and not any(a <= m.start < b for a, b in exclude)]
     if not found:
         return "", ""
-    found = [m for m in found if not _behind_subordinator(sent, end, m)]
+    # A participle clause after a reading ("40C, fuelling fires across Rome") tells its effects,
+    # elsewhere; after a count it often still speaks of the same things ("a truce, sparing Kyiv").
+    found = [m for m in found if not _behind_subordinator(sent, end, m)
+             and not (measure and _behind_participle(sent, end, m)) and not _describes_speaker(sent, start, m)]
     if not found:
         return "", ""
     located = [m for m in found if not m.origin] or found
@@ -339,6 +347,52 @@ def _behind_subordinator(sent: Sentence, end: int, m: Mention) -> bool:
 
 
 _CONTRAST = frozenset({"while", "whereas"})
+
+
+def _behind_participle(sent: Sentence, end: int, m: Mention) -> bool:
+    """The place is in a participle clause opened by a comma after the figure: "hit 35C on
+    Monday, sparking fires across Rome" says where the fires were, not the heat.
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("The city hit 35C on Monday, sparking fires across Rome.")
+    >>> [_behind_participle(s, 16, x) for x in mentions(s)]
+    [True]
+    """
+    if m.start < end:
+        return False
+    toks = [t for t in sent.tokens if end <= t.start and t.end <= m.start]
+    # "according to" names a source, handled as attribution, not a clause of its own.
+    return any(a.text == "," and b.lower.endswith("ing") and b.lower != "according" and _is_verb(b.lower)
+               for a, b in zip(toks, toks[1:]))
+
+
+@lru_cache(maxsize=1)
+def _statement_lemmas() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocabulary("nouns").get("statement_verbs", []))
+
+
+def _describes_speaker(sent: Sentence, start: int, m: Mention) -> bool:
+    """The place is in an apposition about the speaker: "Ali, the head of the agency in the
+    nearby city of Bogor, said 70 were aboard" places the agency, not the 70.
+
+    >>> from auditor.referents.context import sentence
+    >>> s = sentence("The chief, head of the agency in the city of Bogor, said 70 people were aboard.")
+    >>> [_describes_speaker(s, 57, x) for x in mentions(s)]
+    [True]
+    >>> s = sentence("In Bogor, police said 70 people were aboard.")
+    >>> [_describes_speaker(s, 22, x) for x in mentions(s)]
+    [False]
+    """
+    if m.end > start:
+        return False
+    toks = [t for t in sent.tokens if m.end <= t.start and t.end <= start]
+    verbs = _statement_lemmas()
+    for a, b in zip(toks, toks[1:]):
+        # A finite verb closes the apposition ("..., said"); "..., reporting that" is a clause
+        # about the subject's own doing.
+        if a.text == "," and not b.lower.endswith("ing") and (b.lower in verbs or getLemma(b.lower, upos="VERB")[0] in verbs):
+            return True
+    return False
 
 
 def _distance(m: Mention, start: int, end: int) -> int:
