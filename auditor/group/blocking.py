@@ -64,6 +64,11 @@ def referent_key(claim: Claim) -> str:
 
 
 @lru_cache(maxsize=1)
+def _personal_nouns() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in vocabulary("nouns").get("personal_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     return frozenset(str(n).lower() for n in vocabulary("nouns").get("people_nouns", []))
 
@@ -121,7 +126,7 @@ def block_key(claim: Claim, whole: Claim | None = None) -> tuple[str, str, str] 
     ('count', 'protester', '')
     """
     ref = referent_key(claim)
-    if not ref:
+    if not ref or ref in _personal_nouns():
         return None
     if whole is not None and (claim.place != whole.place or not claim.place):
         # "1.2 million, including 80,000 in Paris": a part is about its own place (even one the

@@ -115,3 +115,11 @@ def test_a_rate_change_in_percent_blocks_with_one_in_basis_points():
     bp = c("b", "b", "interest rate change", 75, unit="basis_point", dimension="[percentage_point]")
     assert block_key(pct) == block_key(bp)
     assert pct.unit == "percent"  # the record keeps the unit as written
+
+
+def test_ages_of_people_are_never_grouped():
+    # "Mr Jones, 57" and "the 29-year-old" in two articles are two people, not rival figures.
+    ages = [c("x", "a", "age", 57, unit="year", dimension="[time]"), c("y", "b", "age", 29, unit="year",
+                                                                          dimension="[time]")]
+    out, groups = group_claims(ages, [Article("a", "", ""), Article("b", "", "")])
+    assert out[0].group_id != out[1].group_id
