@@ -282,8 +282,10 @@ def quantity_record(claim) -> dict:
 
 
 def _table(article, claims) -> str:
+    from auditor.normalize.intervals import with_interval
+
     rows = [f"# {article.id} ({len(claims)} figures)"]
-    for c in claims:
+    for c in map(with_interval, claims):
         interval = "" if c.low is None else f" [{c.low}, {c.high}]"
         rows.append(f"{c.start:>6}  {c.kind:<8} {c.surface!r:<40} {c.value}{interval} {c.unit} "
                     f"{c.noun} ({c.qualifier})")
