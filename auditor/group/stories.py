@@ -98,12 +98,19 @@ class Stories:
             for name in found:
                 self._by_name.setdefault(name, set()).add(aid)
         self._direct: dict[str, frozenset[str]] = {}
+        self._known: dict[tuple[str, str], bool] = {}  # the check asks about one pair many times
 
     def same(self, a: str, b: str) -> bool:
         """Same article, or two articles sharing enough names, directly or through a third article
         that tells the story of both (see ``bridged``); an unknown article is given the benefit."""
         if a == b or a not in self._names or b not in self._names:
             return True
+        key = (a, b) if a < b else (b, a)
+        if key not in self._known:
+            self._known[key] = self._same(a, b)
+        return self._known[key]
+
+    def _same(self, a: str, b: str) -> bool:
         first, second = self._names[a], self._names[b]
         if same_story(first, second):
             return True
