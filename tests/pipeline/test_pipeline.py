@@ -1,0 +1,36 @@
+"""The pipeline: one article's failure is that article's problem; the rest is audited."""
+
+from __future__ import annotations
+
+from auditor import pipeline
+from auditor.model import Article
+
+
+def test_an_internal_error_on_one_article_is_a_problem_and_the_audit_goes_on(monkeypatch):
+    import importlib
+
+    # `auditor.extract` is the public function; the stage module is reached through importlib.
+    extract = importlib.import_module("auditor.extract")
+
+    real = extract.extract_claims
+
+    def flaky(article):
+        if article.id == "bad":
+            raise ValueError("boom")
+        return real(article)
+
+    monkeypatch.setattr(extract, "extract_claims", flaky)
+    good = Article("good", "good.txt", "Temperatures fell to minus 23C overnight.")
+    bad = Article("bad", "bad.txt", "Anything at all: 5 km.")
+    raw = pipeline.run([good, bad])
+    assert [c.article_id for c in raw.claims] == ["good"]
+    assert any(p.path == "bad.txt" and "internal error" in p.message and "boom" in p.message for p in raw.problems)
+
+
+def test_parallel_run_gives_the_same_audit_as_one_process():
+    texts = ["Some 4mn people live there; 450 drones were launched on Monday.",
+             "About 450 drones were launched on Monday, officials said.",
+             "The capital of some 4mn braced for minus 26 degrees Celsius."]
+    arts = [Article(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
+    one, two = pipeline.run(arts, jobs=1), pipeline.run(arts, jobs=2)
+    assert one.claims == two.claims and one.groups == two.groups and one.findings == two.findings
