@@ -34,3 +34,24 @@ def test_parallel_run_gives_the_same_audit_as_one_process():
     arts = [Article(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
     one, two = pipeline.run(arts, jobs=1), pipeline.run(arts, jobs=2)
     assert one.claims == two.claims and one.groups == two.groups and one.findings == two.findings
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+NEWSY = st.lists(st.sampled_from(["minus", "26", "degrees", "Celsius", "until", "February", "1", "3", "drones",
+                                  "more", "than", "1,170", "$2bn", "some", "4mn", "on", "Friday", "(", ")",
+                                  "5", "F", "a", "week", "dozens", "of", "Kyiv", "said", ".", ",", "\u2212",
+                                  "\u00a0", "\n", "per", "cent", "km", "sq", "mi", "61-year-old", "2026"]),
+                 max_size=40).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(NEWSY, st.text(max_size=80)), min_size=1, max_size=3), st.dates())
+def test_the_whole_audit_never_raises_on_any_text(texts, published):
+    arts = [Article(f"a{i}", f"a{i}.txt", t, published=published) for i, t in enumerate(texts)]
+    raw = pipeline.run(arts)
+    assert not [p for p in raw.problems if "internal error" in p.message]
+    by_id = {a.id: a for a in arts}
+    for c in raw.claims:
+        assert by_id[c.article_id].text[c.start:c.end] == c.surface
+    assert {c.id for c in raw.claims} == {i for g in raw.groups for i in g.claim_ids}
