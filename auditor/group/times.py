@@ -33,10 +33,18 @@ def with_default_time(claim: Claim, published: date | None) -> Claim:
     spec = vocabulary("times")
     ahead = spec.get("looking_ahead_events", {})
     if claim.event in ahead:
-        start, end = published, published + timedelta(days=int(ahead[claim.event]))
+        start, end = published, _shift(published, int(ahead[claim.event]))
     else:
-        start, end = published - timedelta(days=int(spec["reported_window_days"])), published
+        start, end = _shift(published, -int(spec["reported_window_days"])), published
     return dataclasses.replace(claim, time=f"{start.isoformat()}/{end.isoformat()}")
+
+
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held inside the calendar (a feed may say year 1 or 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def apply_default_times(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
