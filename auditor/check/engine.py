@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from auditor.check import accept
 from auditor.check.comparators import unit_label
-from auditor.referents.places import same_country_places
+from auditor.referents.places import distinct_places, same_country_places
 from auditor.check.registry import (AGREE, COMPARATORS, DISAGREE, FAR, NOT_COMPARABLE, NOTE, Context, Outcome,
                                     RawFinding)
 from auditor.check.spans import times_compatible
@@ -133,7 +133,11 @@ def compare_pair(a: Claim, b: Claim, rules: Sequence[Rule], ctx: Context) -> tup
         # A reading is one station's at one moment: on one hot day they differ by degrees.
         return rule, Outcome(NOT_COMPARABLE, reason=READINGS_APART,
                              detail=f"{a.place or 'place not named'}\x1f{b.place or 'place not named'}")
-    if rule.option("places", "compare") == "separate" and same_country_places(a.place, b.place):
+    places = rule.option("places", "compare")
+    if places == "distinct" and distinct_places(a.place, b.place):
+        # A rate or a price belongs to its place: Japan's growth is not a rival of India's.
+        return rule, Outcome(NOT_COMPARABLE, reason=PLACES_SEPARATE, detail=f"{a.place}\x1f{b.place}")
+    if places == "separate" and same_country_places(a.place, b.place):
         # A count adds up over places: Paris's marchers are a part of France's, not a rival figure.
         return rule, Outcome(NOT_COMPARABLE, reason=PLACES_SEPARATE, detail=f"{a.place}\x1f{b.place}")
     if is_plan and rule.option("plans_across_days", "not_comparable") == "not_comparable":

@@ -416,3 +416,18 @@ def same_country_places(a: str, b: str) -> bool:
     if pa is None or pb is None or pa.name == pb.name:
         return False
     return bool(pa.country) and pa.country == pb.country
+
+
+def distinct_places(a: str, b: str) -> bool:
+    """Two different gazetteer places, neither inside the other's country (Japan and India; not
+    Kyiv and Ukraine, whose figures may well describe one thing).
+
+    >>> distinct_places("Japan", "India"), distinct_places("Kyiv", "Ukraine"), distinct_places("", "Japan")
+    (True, False, False)
+    """
+    if not a.strip() or not b.strip() or a.strip() == b.strip():
+        return False
+    pa, pb = gazetteer().get(a.strip().lower()), gazetteer().get(b.strip().lower())
+    if pa is None or pb is None or pa.name == pb.name:
+        return False
+    return bool(pa.country) and bool(pb.country) and pa.country != pb.country
