@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 from auditor.group.blocking import block_key, referent_key, value_kind
 from auditor.group.stories import Stories
-from auditor.group.times import apply_default_times, times_overlap
+from auditor.group.times import apply_default_times
 from auditor.model import Article, Claim, Group
 
-__all__ = ["apply_default_times", "group_claims", "times_overlap"]
+__all__ = ["apply_default_times", "group_claims"]
 
 
 def group_claims(claims: Sequence[Claim], articles: Sequence[Article] = ()) -> tuple[list[Claim], list[Group]]:

@@ -68,28 +68,3 @@ def timeless(claim: Claim) -> bool:
 @lru_cache(maxsize=1)
 def _timeless() -> tuple[str, ...]:
     return tuple(str(p).lower() for p in vocabulary("times").get("timeless") or ())
-
-
-def parse_time(value: str | None) -> tuple[date, date] | None:
-    """An anchor "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD" as (start, end); None if absent or open.
-
-    >>> parse_time("2026-01-29/2026-01-30")
-    (datetime.date(2026, 1, 29), datetime.date(2026, 1, 30))
-    """
-    if not value:
-        return None
-    parts = str(value).split("/")
-    try:
-        start = date.fromisoformat(parts[0][:10]) if parts[0] else date.min
-        end = date.fromisoformat(parts[-1][:10]) if parts[-1] else date.max
-    except ValueError:
-        return None
-    return (start, end) if start <= end else (end, start)
-
-
-def times_overlap(a: str | None, b: str | None) -> bool:
-    """Whether two anchors can be the same time; an unknown time overlaps anything."""
-    ta, tb = parse_time(a), parse_time(b)
-    if ta is None or tb is None:
-        return True
-    return ta[0] <= tb[1] and tb[0] <= ta[1]

@@ -399,6 +399,17 @@ def _distance(m: Mention, start: int, end: int) -> int:
     return start - m.end if m.end <= start else max(0, m.start - end)
 
 
+def _two_known_places(a: str, b: str) -> tuple[Place, Place] | None:
+    """Both names as gazetteer places when both are known and differ; None otherwise (an empty
+    name never costs a gazetteer load)."""
+    if not a.strip() or not b.strip() or a.strip() == b.strip():
+        return None
+    pa, pb = gazetteer().get(a.strip().lower()), gazetteer().get(b.strip().lower())
+    if pa is None or pb is None or pa.name == pb.name:
+        return None
+    return pa, pb
+
+
 def same_country_places(a: str, b: str) -> bool:
     """Two different gazetteer places in one country: a city and its country, or two cities.
 
@@ -410,12 +421,8 @@ def same_country_places(a: str, b: str) -> bool:
     >>> same_country_places("Kyiv", "Russia"), same_country_places("Paris", "Paris")
     (False, False)
     """
-    if not a.strip() or not b.strip() or a.strip() == b.strip():
-        return False
-    pa, pb = gazetteer().get(a.strip().lower()), gazetteer().get(b.strip().lower())
-    if pa is None or pb is None or pa.name == pb.name:
-        return False
-    return bool(pa.country) and pa.country == pb.country
+    pair = _two_known_places(a, b)
+    return pair is not None and bool(pair[0].country) and pair[0].country == pair[1].country
 
 
 def distinct_places(a: str, b: str) -> bool:
@@ -425,9 +432,5 @@ def distinct_places(a: str, b: str) -> bool:
     >>> distinct_places("Japan", "India"), distinct_places("Kyiv", "Ukraine"), distinct_places("", "Japan")
     (True, False, False)
     """
-    if not a.strip() or not b.strip() or a.strip() == b.strip():
-        return False
-    pa, pb = gazetteer().get(a.strip().lower()), gazetteer().get(b.strip().lower())
-    if pa is None or pb is None or pa.name == pb.name:
-        return False
-    return bool(pa.country) and bool(pb.country) and pa.country != pb.country
+    pair = _two_known_places(a, b)
+    return pair is not None and bool(pair[0].country) and bool(pair[1].country) and pair[0].country != pair[1].country

@@ -5,7 +5,8 @@ from datetime import date
 
 from hypothesis import given, strategies as st
 
-from auditor.group import group_claims, times_overlap
+from auditor.check.spans import times_compatible
+from auditor.group import group_claims
 from auditor.group.blocking import block_key
 from auditor.group.times import with_default_time
 from auditor.model import Article, Claim
@@ -53,7 +54,7 @@ def test_default_time_windows():
     pub = date(2026, 2, 3)
     plain = with_default_time(c("x", "a", "building", 1170), pub)
     assert plain.time == "2026-02-02/2026-02-03"
-    assert not times_overlap(plain.time, "2026-01-30")
+    assert not times_compatible(plain, Claim("y", "b", "s", 0, 1, "", time="2026-01-30"))
     anchored = with_default_time(Claim("y", "a", "s", 0, 1, "", time="2026-01-30"), pub)
     assert anchored.time == "2026-01-30"
 
@@ -71,7 +72,8 @@ def test_every_claim_gets_exactly_one_group(specs):
 @given(st.dates(), st.dates(), st.dates(), st.dates())
 def test_time_overlap_is_symmetric(a, b, x, y):
     s1, s2 = f"{min(a, b)}/{max(a, b)}", f"{min(x, y)}/{max(x, y)}"
-    assert times_overlap(s1, s2) == times_overlap(s2, s1)
+    ca, cb = Claim("a", "a", "", 0, 0, "", time=s1), Claim("b", "b", "", 0, 0, "", time=s2)
+    assert times_compatible(ca, cb) == times_compatible(cb, ca)
 
 
 def test_undated_figure_of_an_undated_article_is_compared_with_nothing_else():
